@@ -1,0 +1,36 @@
+package dev.abkit.catalog;
+
+import java.util.Arrays;
+
+/**
+ * A named upstream variant of a rule. The baseline profile has none of them; an implementation that targets a
+ * variant declares it in its profile, and the rules that differ say so in the catalog.
+ */
+public enum Variant {
+    /** Segment HRMP watermark: a trunk watermark equal to the latest one is accepted (parachain-system after 2024). */
+    WATERMARK_EQUAL_ALLOWED("watermark-equal-allowed"),
+    /** Velocity counted per parachain Aura slot instead of per relay-chain slot (aura-ext before PR 6825). */
+    VELOCITY_PER_PARA_SLOT("velocity-per-para-slot"),
+    /** Relay-parent number must strictly increase between parachain blocks (RelayNumberStrictlyIncreases). */
+    RELAY_NUMBER_STRICTLY_INCREASES("relay-number-strictly-increases"),
+    /** Capacity hook ExpectParentIncluded: capacity 1 and the included head must be the parent. */
+    EXPECT_PARENT_INCLUDED("expect-parent-included");
+
+    private final String key;
+
+    Variant(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static Variant fromKey(String key) {
+        return Arrays.stream(values())
+                .filter(v -> v.key.equals(key))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("expected a profile variant from "
+                        + Arrays.stream(values()).map(Variant::key).toList() + " but was '" + key + "'"));
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line of the kit. */
+package dev.abkit.cli;
