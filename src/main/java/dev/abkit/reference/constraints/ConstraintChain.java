@@ -1,0 +1,52 @@
+package dev.abkit.reference.constraints;
+
+import dev.abkit.model.Checks;
+import dev.abkit.model.Outcome;
+import dev.abkit.model.RuleViolation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A chain of unincluded candidates of one para checked one after another against the constraints of the relay
+ * chain: each candidate is checked against the base constraints with its accepted ancestors' modifications applied
+ * (areas CONS). A rejected candidate leaves the chain unchanged.
+ */
+public final class ConstraintChain {
+    private final InclusionEmulator emulator;
+    private final Constraints base;
+    private final List<ConstraintModifications> accepted = new ArrayList<>();
+    private ConstraintModifications cumulative;
+    private Constraints current;
+
+    public ConstraintChain(Checks checks, Constraints base) {
+        this.emulator = new InclusionEmulator(checks);
+        this.base = base;
+        this.current = base;
+    }
+
+    /** Checks the next candidate of the chain; on success it becomes the parent of the next one. */
+    public Outcome append(ConstraintCandidate candidate) {
+        try {
+            ConstraintModifications own = emulator.check(candidate.relayParent(), current, candidate.commitments(),
+                    candidate.validationCodeHash(), candidate.validationData());
+            ConstraintModifications stacked = cumulative == null ? own : cumulative.stack(own);
+            Constraints next = emulator.apply(base, stacked);
+            accepted.add(own);
+            cumulative = stacked;
+            current = next;
+            return Outcome.accepted();
+        } catch (RuleViolation violation) {
+            return violation.toOutcome();
+        }
+    }
+
+    /** The constraints the next candidate is checked against. */
+    public Constraints constraints() {
+        return current;
+    }
+
+    /** How many candidates the chain holds. */
+    public int length() {
+        return accepted.size();
+    }
+}

@@ -1,0 +1,179 @@
+package dev.abkit.vectors;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.abkit.catalog.RuleId;
+import dev.abkit.model.CandidateHash;
+import dev.abkit.model.Hash32;
+import dev.abkit.model.HeadData;
+import dev.abkit.model.ParaId;
+import dev.abkit.model.RelayBlockNumber;
+import dev.abkit.model.RelayHash;
+import dev.abkit.reference.constraints.ValidationCodeHash;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The JSON (and YAML) form of the kit's domain values, shared by vectors, the process protocol and reports:
+ * snake_case field names, identifiers as plain strings or numbers, and sealed types tagged with a {@code type}
+ * field whose value is the snake_case name of the record ({@code IntroduceSeconded} is {@code introduce_seconded}).
+ */
+public final class DomainJson {
+    private static final ObjectMapper MAPPER = build();
+
+    private DomainJson() {
+    }
+
+    /** The shared mapper; it is configured once and safe to use from several threads. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Converts a domain value to its JSON tree. */
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /** Reads a domain value from a JSON tree; a mismatch fails with IllegalArgumentException. */
+    public static <T> T fromTree(JsonNode node, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(rootMessage(e), e);
+        }
+    }
+
+    /** The name under which a sealed type's record appears in {@code type} fields. */
+    public static String typeName(Class<?> type) {
+        return snake(type.getSimpleName());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.toString() : t.getMessage();
+        int cut = message.indexOf("\n at [Source");
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+
+    static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static ObjectMapper build() {
+        SimpleModule module = new SimpleModule("abkit-domain");
+        wrapper(module, ParaId.class, ParaId::value, n -> new ParaId(intValue(n)));
+        wrapper(module, RelayBlockNumber.class, RelayBlockNumber::value, n -> new RelayBlockNumber(longValue(n)));
+        wrapper(module, Hash32.class, Hash32::hex, n -> new Hash32(text(n)));
+        wrapper(module, CandidateHash.class, h -> h.hash().hex(), n -> CandidateHash.of(text(n)));
+        wrapper(module, RelayHash.class, h -> h.hash().hex(), n -> RelayHash.of(text(n)));
+        wrapper(module, HeadData.class, HeadData::hex, n -> new HeadData(text(n)));
+        wrapper(module, ValidationCodeHash.class, h -> h.hash().hex(), n -> new ValidationCodeHash(Hash32.of(text(n))));
+        wrapper(module, RuleId.class, RuleId::value, n -> RuleId.of(text(n)));
+        module.addKeyDeserializer(ParaId.class, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) {
+                try {
+                    return new ParaId(Integer.parseInt(key));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("expected a para id but was '" + key + "'");
+                }
+            }
+        });
+        module.addKeySerializer(ParaId.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(ParaId value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeFieldName(Integer.toString(value.value()));
+            }
+        });
+        JsonMapper mapper = JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                .addModule(module)
+                .build();
+        for (Class<?> sealed : SealedTypes.ALL) {
+            registerSealed(mapper, sealed);
+        }
+        return mapper;
+    }
+
+    /** Tags every record permitted by {@code sealed} with its snake_case name in a {@code type} field. */
+    private static void registerSealed(JsonMapper mapper, Class<?> sealed) {
+        if (!sealed.isSealed()) {
+            throw new IllegalStateException(sealed + " is not sealed");
+        }
+        mapper.addMixIn(sealed, TypeTagged.class);
+        for (Class<?> sub : sealed.getPermittedSubclasses()) {
+            if (sub.isSealed()) {
+                registerSealed(mapper, sub);
+            } else {
+                mapper.registerSubtypes(new NamedType(sub, typeName(sub)));
+            }
+        }
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    private interface TypeTagged {
+    }
+
+    private static <T> void wrapper(
+            SimpleModule module, Class<T> type, Function<T, Object> unwrap, Function<JsonNode, T> wrap) {
+        module.addSerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeObject(unwrap.apply(value));
+            }
+        });
+        module.addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                JsonNode node = p.readValueAsTree();
+                return wrap.apply(node);
+            }
+        });
+    }
+
+    private static String text(JsonNode node) {
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException("expected a string but was " + node);
+        }
+        return node.asText();
+    }
+
+    private static long longValue(JsonNode node) {
+        if (!node.isIntegralNumber()) {
+            throw new IllegalArgumentException("expected a whole number but was " + node);
+        }
+        return node.asLong();
+    }
+
+    private static int intValue(JsonNode node) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new IllegalArgumentException("expected a whole number (32 bits) but was " + node);
+        }
+        return node.asInt();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.abkit.vectors;
+
+import dev.abkit.model.Outcome;
+import dev.abkit.reference.constraints.FutureCode;
+import dev.abkit.reference.constraints.HrmpWatermarkUpdate;
+import dev.abkit.reference.constraints.NewCode;
+import java.util.List;
+
+/** The sealed domain types whose records carry a {@code type} tag in JSON. */
+final class SealedTypes {
+    static final List<Class<?>> ALL = List.of(
+            Outcome.class,
+            NewCode.class,
+            FutureCode.class,
+            HrmpWatermarkUpdate.class);
+
+    private SealedTypes() {
+    }
+}

@@ -1,0 +1,77 @@
+package dev.abkit.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CatalogTest {
+    private final Catalog catalog = Catalog.load();
+
+    @Test
+    @DisplayName("the catalog holds at least 70 rules and every area has rules")
+    void size() {
+        assertTrue(catalog.size() >= 70, () -> "expected at least 70 rules but was " + catalog.size());
+        List<Area> empty = Arrays.stream(Area.values()).filter(a -> catalog.inArea(a).isEmpty()).toList();
+        assertTrue(empty.isEmpty(), () -> "areas without rules: " + empty);
+    }
+
+    @Test
+    @DisplayName("ids in every area are contiguous from 001")
+    void contiguousIds() {
+        for (Area area : Area.values()) {
+            List<Rule> rules = catalog.inArea(area);
+            for (int i = 0; i < rules.size(); i++) {
+                assertEquals(String.format("AB-%s-%03d", area.name(), i + 1), rules.get(i).id().value(),
+                        "rule ids of area " + area + " must be contiguous");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("every subject has rules and every rule cites an upstream or seed source")
+    void subjectsAndSources() {
+        for (Subject subject : Subject.values()) {
+            assertFalse(catalog.forSubject(subject).isEmpty(), "no rules for subject " + subject.key());
+        }
+        for (Rule rule : catalog.rules()) {
+            assertFalse(rule.sources().isEmpty(), rule.id() + " cites no source");
+        }
+    }
+
+    @Test
+    @DisplayName("the rules that define the two parameters record the seed's erratum")
+    void erratumIsRecorded() {
+        List<Rule> withErratum = catalog.inArea(Area.SYNC).stream()
+                .filter(r -> r.noteText().map(n -> n.contains("max_candidate_depth")
+                        && n.contains("allowed_ancestry_len") && n.toLowerCase().contains("seed")).orElse(false))
+                .toList();
+        assertTrue(withErratum.size() >= 2, () -> "expected the erratum in the notes of the SYNC rules that define"
+                + " max_candidate_depth and allowed_ancestry_len, found it in "
+                + withErratum.stream().map(r -> r.id().value()).collect(Collectors.joining(", ")));
+    }
+
+    @Test
+    @DisplayName("a malformed rule id is refused with the expected form")
+    void malformedId() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleId.of("AB-SEG-1"));
+        assertTrue(e.getMessage().contains("AB-<AREA>-<NNN>") && e.getMessage().contains("AB-SEG-1"));
+    }
+
+    @Test
+    @DisplayName("profiles parse from their keys and print back")
+    void profiles() {
+        Profile profile = Profile.parse("watermark-equal-allowed+velocity-per-para-slot");
+        assertTrue(profile.has(Variant.WATERMARK_EQUAL_ALLOWED));
+        assertTrue(profile.has(Variant.VELOCITY_PER_PARA_SLOT));
+        assertEquals(profile, Profile.parse(profile.name()));
+        assertEquals(Profile.BASELINE, Profile.parse("baseline"));
+        assertThrows(IllegalArgumentException.class, () -> Profile.parse("fragment-trees"));
+    }
+}
