@@ -4,6 +4,7 @@ import dev.abkit.model.Outcome;
 import dev.abkit.reference.constraints.FutureCode;
 import dev.abkit.reference.constraints.HrmpWatermarkUpdate;
 import dev.abkit.reference.constraints.NewCode;
+import dev.abkit.vectors.subjects.ConstraintsDriver;
 import java.util.List;
 
 /** The sealed domain types whose records carry a {@code type} tag in JSON. */
@@ -12,7 +13,9 @@ final class SealedTypes {
             Outcome.class,
             NewCode.class,
             FutureCode.class,
-            HrmpWatermarkUpdate.class);
+            HrmpWatermarkUpdate.class,
+            ConstraintsDriver.Event.class,
+            ConstraintsDriver.Query.class);
 
     private SealedTypes() {
     }

@@ -1,0 +1,174 @@
+package dev.abkit.vectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.abkit.catalog.Catalog;
+import dev.abkit.catalog.Rule;
+import dev.abkit.catalog.RuleId;
+import dev.abkit.catalog.Variant;
+import dev.abkit.model.Outcome;
+import dev.abkit.spi.Capabilities;
+import dev.abkit.spi.Implementation;
+import java.util.Optional;
+
+/**
+ * Runs vectors against an implementation. Each case gets a fresh instance of its subject; every event's verdict is
+ * compared (and its rule, when the implementation reports reasons), and every check's answer. A fault of the
+ * implementation (an exception, no answer) fails that case and the run goes on.
+ */
+public final class VectorRunner {
+    private final Implementation implementation;
+    private final Capabilities capabilities;
+    private final Catalog catalog;
+
+    public VectorRunner(Implementation implementation, Catalog catalog) {
+        this.implementation = implementation;
+        this.capabilities = implementation.capabilities();
+        this.catalog = catalog;
+    }
+
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    /** Runs one case. A malformed case throws IllegalArgumentException naming its file, line and field. */
+    public CaseResult run(VectorCase c) {
+        long start = System.nanoTime();
+        Optional<String> skip = skipReason(c);
+        if (skip.isPresent()) {
+            return result(c, CaseResult.Status.SKIPPED, skip.get(), c.rules().get(0), start);
+        }
+        SubjectDriver<?, ?, ?, ?> driver = Drivers.forSubject(c.subject()).orElseThrow(
+                () -> new IllegalStateException("no driver for subject " + c.subject().key()));
+        Optional<Failure> failure = execute(driver, c);
+        return failure
+                .map(f -> result(c, CaseResult.Status.FAILED, f.message(), f.rule(), start))
+                .orElseGet(() -> result(c, CaseResult.Status.PASSED, "", c.rules().get(0), start));
+    }
+
+    private Optional<String> skipReason(VectorCase c) {
+        if (!capabilities.provides(c.subject())) {
+            return Optional.of(capabilities.name() + " does not provide the subject " + c.subject().key());
+        }
+        if (!c.profile().equals(capabilities.profile())) {
+            if (!c.profile().variants().isEmpty()) {
+                return Optional.of("the case holds for profile " + c.profile() + ", the implementation targets "
+                        + capabilities.profile());
+            }
+            for (RuleId id : c.rules()) {
+                Rule rule = catalog.get(id);
+                for (Variant v : capabilities.profile().variants()) {
+                    if (rule.profiles().containsKey(v)) {
+                        return Optional.of(id + " differs under " + v.key() + ": " + rule.profiles().get(v));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private <P, E, Q, S> Optional<Failure> execute(SubjectDriver<P, E, Q, S> driver, VectorCase c) {
+        P parameters = decode(c, "parameters", () -> driver.parameters(c.parameters()));
+        S instance;
+        try {
+            instance = driver.open(implementation, parameters);
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            return Optional.of(fault(c, c.rules().get(0), "setting up the subject", e));
+        }
+        if (instance == null) {
+            return Optional.of(new Failure(c.rules().get(0), header(c.rules().get(0))
+                    + " | the implementation returned no subject instance | at: " + c.id() + " set-up"));
+        }
+        for (int i = 0; i < c.steps().size(); i++) {
+            Step step = c.steps().get(i);
+            int number = i + 1;
+            if (step instanceof Step.Event event) {
+                E e = decode(c, step.location() + ".event", () -> driver.event(event.event()));
+                Outcome actual;
+                try {
+                    actual = driver.apply(instance, e);
+                } catch (RuntimeException | LinkageError | AssertionError ex) {
+                    RuleId rule = ruleOf(event.expect(), c);
+                    return Optional.of(fault(c, rule, "step " + number + " " + driver.describe(e), ex));
+                }
+                Optional<Failure> mismatch = compare(c, number, driver.describe(e), event.expect(), actual);
+                if (mismatch.isPresent()) {
+                    return mismatch;
+                }
+            } else if (step instanceof Step.Check check) {
+                Q q = decode(c, step.location() + ".check", () -> driver.query(check.query()));
+                JsonNode answer;
+                try {
+                    Object value = driver.answer(instance, q);
+                    answer = DomainJson.toTree(value);
+                } catch (RuntimeException | LinkageError | AssertionError ex) {
+                    return Optional.of(fault(c, c.rules().get(0), "step " + number + " check", ex));
+                }
+                Optional<String> difference = JsonDifference.first(check.expect(), answer);
+                if (difference.isPresent()) {
+                    RuleId rule = c.rules().get(0);
+                    return Optional.of(new Failure(rule, header(rule) + " | " + difference.get() + " | at: " + c.id()
+                            + " step " + number + " check " + DomainJson.typeName(q.getClass()) + " | hint: "
+                            + catalog.get(rule).hint()));
+                }
+            } else {
+                throw new IllegalStateException("unhandled " + step);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Failure> compare(VectorCase c, int number, String event, Expectation expected, Outcome actual) {
+        RuleId rule = ruleOf(expected, c);
+        String at = " | at: " + c.id() + " step " + number + " " + event + " | hint: " + catalog.get(rule).hint();
+        if (actual == null) {
+            return Optional.of(new Failure(rule, header(rule) + " | expected: " + expected
+                    + " | but was: no outcome (null)" + at));
+        }
+        if (!expected.verdictMatches(actual)) {
+            return Optional.of(new Failure(rule, header(rule) + " | expected: " + expected + " | but was: "
+                    + describe(actual) + at));
+        }
+        if (capabilities.reportsReasons() && expected instanceof Expectation.Reject reject
+                && actual instanceof Outcome.Rejected rejected && !reject.rule().equals(rejected.rule())) {
+            return Optional.of(new Failure(rule, header(rule) + " | expected: " + expected + " | but was: "
+                    + describe(actual) + at));
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Outcome outcome) {
+        if (outcome instanceof Outcome.Rejected r) {
+            return "rejected(" + r.rule() + ": " + r.detail() + ")";
+        }
+        return outcome.toString();
+    }
+
+    private RuleId ruleOf(Expectation expected, VectorCase c) {
+        return expected instanceof Expectation.Reject reject ? reject.rule() : c.rules().get(0);
+    }
+
+    private String header(RuleId rule) {
+        return "[" + rule + "] " + catalog.find(rule).map(Rule::title).orElse("(rule not in the catalog)");
+    }
+
+    private Failure fault(VectorCase c, RuleId rule, String where, Throwable e) {
+        return new Failure(rule, header(rule) + " | the implementation threw " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " | at: " + c.id() + " " + where);
+    }
+
+    private static <T> T decode(VectorCase c, String path, java.util.function.Supplier<T> decoder) {
+        try {
+            return decoder.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("malformed vector " + c.id() + ": " + e.getMessage() + " at " + path
+                    + " (" + c.source() + ")", e);
+        }
+    }
+
+    private static CaseResult result(VectorCase c, CaseResult.Status status, String message, RuleId rule, long start) {
+        return new CaseResult(c.id(), c.rules(), status, message, rule, System.nanoTime() - start);
+    }
+
+    private record Failure(RuleId rule, String message) {
+    }
+}
