@@ -58,11 +58,13 @@ public record PipelineParameters(
     }
 
     public PipelineParameters withVelocity(int value) {
-        return new PipelineParameters(maxCandidateDepth, allowedAncestryLen, segmentCapacity, value, cores, relayBlocks);
+        return new PipelineParameters(maxCandidateDepth, allowedAncestryLen, segmentCapacity, value, cores,
+                relayBlocks);
     }
 
     public PipelineParameters withCores(int value) {
-        return new PipelineParameters(maxCandidateDepth, allowedAncestryLen, segmentCapacity, velocity, value, relayBlocks);
+        return new PipelineParameters(maxCandidateDepth, allowedAncestryLen, segmentCapacity, velocity, value,
+                relayBlocks);
     }
 
     public PipelineParameters withRelayBlocks(int value) {

@@ -14,7 +14,7 @@ public final class PipelineRules {
     public static final RuleId AB_PIPE_004 = RuleId.of("AB-PIPE-004");
     /** Pending availability plus newly backed candidates of the para number at most max_candidate_depth + 1. */
     public static final RuleId AB_PIPE_005 = RuleId.of("AB-PIPE-005");
-    /** One candidate pending availability per core; a core freed by inclusion takes a new candidate in the same block. */
+    /** One candidate pending availability per core; a core freed by inclusion may be reused in the same block. */
     public static final RuleId AB_PIPE_006 = RuleId.of("AB-PIPE-006");
     /** Backed in R(b) is included in R(b+1), so inclusion comes at least 12 s after the relay parent. */
     public static final RuleId AB_PIPE_007 = RuleId.of("AB-PIPE-007");

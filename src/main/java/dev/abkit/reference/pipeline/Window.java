@@ -7,7 +7,11 @@ import java.util.List;
  * included in it and those backed in it but not yet included by its end. The seed's "in 24 seconds" is the window
  * R1 .. R5 (AB-PIPE-008).
  */
-public record Window(int fromRelayBlock, int toRelayBlock, List<Parablock> included, List<Parablock> backedNotIncluded) {
+public record Window(
+        int fromRelayBlock,
+        int toRelayBlock,
+        List<Parablock> included,
+        List<Parablock> backedNotIncluded) {
     public Window {
         if (fromRelayBlock < 0 || toRelayBlock < fromRelayBlock) {
             throw new IllegalArgumentException("expected 0 <= from <= to but was R" + fromRelayBlock + "..R"

@@ -23,7 +23,7 @@ class CapacityOneTest {
     }
 
     @Test
-    @DisplayName("AB-SYNC-005 capacity 1 includes one parablock per 12 s whatever the depth, ancestry, velocity and cores")
+    @DisplayName("AB-SYNC-005 capacity 1 includes one parablock per 12 s whatever depth, ancestry, velocity, cores")
     void capacityOneEverywhere() {
         for (int d = 0; d <= 3; d++) {
             for (int a = 0; a <= 2; a++) {

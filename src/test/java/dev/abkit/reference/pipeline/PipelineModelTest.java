@@ -39,7 +39,7 @@ class PipelineModelTest {
     @Nested
     class ScheduleTable {
         @Test
-        @DisplayName("AB-PIPE-007 synchronous column of the schedule table: author, back, include every two relay blocks")
+        @DisplayName("AB-PIPE-007 synchronous column of the schedule table: one parablock every two relay blocks")
         void synchronousColumn() {
             Timeline t = run(SYNC);
             List<List<List<String>>> expected = List.of(
@@ -59,7 +59,7 @@ class PipelineModelTest {
         }
 
         @Test
-        @DisplayName("AB-PIPE-006 asynchronous column of the schedule table: from R2 each block includes P(i) and backs P(i+1)")
+        @DisplayName("AB-PIPE-006 asynchronous column of the schedule table: from R2 include P(i), back P(i+1)")
         void asynchronousColumn() {
             for (int capacity : new int[] {2, 3}) {
                 Timeline t = run(ASYNC.withSegmentCapacity(capacity));
@@ -144,7 +144,7 @@ class PipelineModelTest {
     @Nested
     class BackingWindow {
         @Test
-        @DisplayName("AB-PIPE-004 synchronous backing backs a parablock exactly in the relay block after its relay parent")
+        @DisplayName("AB-PIPE-004 synchronous backing backs a parablock exactly one block after its relay parent")
         void synchronousExactlyNextBlock() {
             Timeline t = run(SYNC);
             for (Parablock block : t.included()) {
@@ -153,7 +153,7 @@ class PipelineModelTest {
         }
 
         @Test
-        @DisplayName("AB-PIPE-004 P2 built on R0 waits for the core: backed in R2 with a = 1, abandoned after R1 with a = 0")
+        @DisplayName("AB-PIPE-004 P2 built on R0 waits for the core: backed in R2 with a = 1, abandoned with a = 0")
         void ancestryBoundary() {
             Timeline one = run(ASYNC.withAllowedAncestryLen(1));
             assertEquals(List.of("P2"), backed(one, 2));
@@ -182,7 +182,7 @@ class PipelineModelTest {
     @Nested
     class Depth {
         @Test
-        @DisplayName("AB-PIPE-005 with P1 pending availability depth 1 backs P2 in R2 (1 + 1 <= 2) and depth 0 does not")
+        @DisplayName("AB-PIPE-005 P1 pending: depth 1 backs P2 in R2 (1 + 1 <= 2), depth 0 does not (1 + 1 > 1)")
         void depthBoundary() {
             assertEquals(List.of("P2"), backed(run(ASYNC.withMaxCandidateDepth(1)), 2));
             Timeline zero = run(ASYNC.withMaxCandidateDepth(0));
@@ -290,7 +290,7 @@ class PipelineModelTest {
         }
 
         @Test
-        @DisplayName("AB-PIPE-008 over R1..R5 (24 s) sync includes P1, P2 and backs P3; async includes P1..P4 and backs P5")
+        @DisplayName("AB-PIPE-008 over R1..R5 (24 s) sync includes P1, P2, backs P3; async includes P1..P4, backs P5")
         void seedWindow() {
             Window sync = run(SYNC).window(1, 5);
             assertEquals(24, sync.seconds());
@@ -302,7 +302,7 @@ class PipelineModelTest {
         }
 
         @Test
-        @DisplayName("AB-PIPE-008 the newer wiki's window R0..R4 includes P1 to P3 asynchronously, one fewer than R1..R5")
+        @DisplayName("AB-PIPE-008 the newer wiki's window R0..R4 includes only P1 to P3 asynchronously")
         void newerWikiWindow() {
             Window async = run(ASYNC).window(0, 4);
             assertEquals(24, async.seconds());
