@@ -1,0 +1,23 @@
+package dev.abkit.reference.pipeline;
+
+/**
+ * Steady-state throughput (AB-PIPE-008): the parablocks included in the relay blocks after the first one that
+ * includes anything, up to the last one that does, and the number of those relay blocks.
+ */
+public record Throughput(int parablocks, int relayBlocks) {
+    public Throughput {
+        if (parablocks < 0 || relayBlocks < 1) {
+            throw new IllegalArgumentException("expected parablocks >= 0 and relay blocks >= 1 but was "
+                    + parablocks + " over " + relayBlocks);
+        }
+    }
+
+    public double perRelayBlock() {
+        return (double) parablocks / relayBlocks;
+    }
+
+    /** Seconds of relay chain time per included parablock: 12 for synchronous backing, 6 for asynchronous. */
+    public double secondsPerParablock() {
+        return (double) relayBlocks * PipelineModel.RELAY_SLOT_SECONDS / parablocks;
+    }
+}
