@@ -277,7 +277,7 @@ public final class RuntimeAcceptance {
     private void requirePhase(Phase phase, String what) {
         if (state.phase == Phase.BACKED || state.phase.compareTo(phase) > 0) {
             throw new IllegalArgumentException("expected no " + what + " in block " + state.block.number()
-                    + " after its " + state.phase.name().toLowerCase().replace('_', ' ')
+                    + " after its " + state.phase.label
                     + " (order within a block: availability, timeouts, one batch of backed candidates)");
         }
     }
@@ -337,7 +337,7 @@ public final class RuntimeAcceptance {
                         "relay parent %s is before the latest context %s of %s", number, context, candidate.para());
             } else {
                 checks.require(AB_RT_004, !number.isBefore(context),
-                        "relay parent %s is before %s, the relay parent of the previous candidate of %s in this inherent",
+                        "relay parent %s is before %s, of the previous candidate of %s in the inherent",
                         number, context, candidate.para());
             }
             PersistedValidationData data = candidate.validationData();
@@ -378,7 +378,8 @@ public final class RuntimeAcceptance {
             checks.require(AB_RT_002, !inWindow, "relay parent %s (%s) precedes block %s, the parent of the session's "
                     + "first block", candidate.relayParent(), known == null ? "unknown" : known.number(),
                     state.sessionStart.minus(1));
-            checks.require(AB_RT_001, false, "relay parent %s (%s) is not among the allowed relay parents %s .. %s of block %s",
+            checks.require(AB_RT_001, false, "relay parent %s (%s) is not among the allowed relay parents %s .. %s "
+                    + "of block %s",
                     candidate.relayParent(), known == null ? "unknown block" : known.number(), earliest,
                     state.block.number().minus(1), state.block.number());
             throw new IllegalStateException("unreachable: AB-RT-001 fired");
@@ -386,7 +387,13 @@ public final class RuntimeAcceptance {
     }
 
     private enum Phase {
-        AVAILABILITY, TIMEOUTS, BACKED
+        AVAILABILITY("availability"), TIMEOUTS("timeouts"), BACKED("backed candidates");
+
+        private final String label;
+
+        Phase(String label) {
+            this.label = label;
+        }
     }
 
     /** The full model state; copied before a step so that a failing step leaves the current one untouched. */
