@@ -342,7 +342,7 @@ class RuntimeAcceptanceTest {
         }
 
         @Test
-        @DisplayName("AB-RT-007 a wrong relay-parent state root, number or max PoV size is rejected, exact data not")
+        @DisplayName("AB-RT-007 only the exact relay-parent number, state root and max PoV size are accepted")
         void validationData() {
             RuntimeFixture f = RuntimeFixture.withAncestry(2).advanceTo(10);
             BackedCandidate exact = candidate("exact", OTHER, 9, OTHER_GENESIS_HEAD, head("x1"));
@@ -569,7 +569,7 @@ class RuntimeAcceptanceTest {
         }
 
         @Test
-        @DisplayName("AB-RT-014 a timed-out candidate drops every later pending candidate of its para, not earlier")
+        @DisplayName("AB-RT-014 a timed-out candidate drops every later pending candidate of its para, keeps earlier")
         void timeoutDropsLater() {
             BackedCandidate a = candidate("a", 7, GENESIS_HEAD, head("h1"));
             BackedCandidate b = candidate("b", 8, head("h1"), head("h2"));
