@@ -1,0 +1,425 @@
+package dev.abkit.reference.runtime;
+
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_001;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_002;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_003;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_004;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_005;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_006;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_007;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_008;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_009;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_010;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_011;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_012;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_013;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_014;
+
+import dev.abkit.model.CandidateHash;
+import dev.abkit.model.Checks;
+import dev.abkit.model.HeadData;
+import dev.abkit.model.Outcome;
+import dev.abkit.model.ParaId;
+import dev.abkit.model.RelayBlockNumber;
+import dev.abkit.model.RelayHash;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The reference model of the relay-chain runtime's acceptance of backed candidates: the allowed-relay-parents
+ * tracker ({@code shared.rs}), the filtering of a paras inherent's backed candidates ({@code paras_inherent},
+ * {@code inclusion::verify_backed_candidate}), and the chain of candidates pending availability with prefix-only
+ * enactment and timeouts. Rules AB-RT-001 .. AB-RT-014.
+ *
+ * <p>Steps are atomic: a malformed event ({@link IllegalArgumentException}) leaves the state unchanged, and a dropped
+ * candidate changes nothing. Upstream reports the relay-parent rules AB-RT-001 .. AB-RT-004 all as
+ * {@code DisallowedRelayParent} and AB-RT-005/AB-RT-007 both as {@code ValidationDataHashMismatch}; the model names
+ * the specific rule, checking in upstream's order: duplicate, relay parent, persisted validation data, code hash,
+ * para head, sizes.
+ */
+public final class RuntimeAcceptance {
+    private final RuntimeParams params;
+    private final Checks checks;
+    private State state;
+
+    public RuntimeAcceptance(RuntimeParams params, RuntimeGenesis genesis, Checks checks) {
+        if (params == null || genesis == null || checks == null) {
+            throw new IllegalArgumentException("the runtime model needs parameters, a genesis and checks");
+        }
+        this.params = params;
+        this.checks = checks;
+        Map<ParaId, ParaView> paras = new TreeMap<>();
+        for (ParaGenesis para : genesis.paras()) {
+            paras.put(para.para(), new ParaView(para.head(), para.validationCodeHash(), para.mostRecentContext(),
+                    List.of()));
+        }
+        Map<RelayHash, RelayBlock> known = new HashMap<>();
+        known.put(genesis.block().hash(), genesis.block());
+        Map<RelayBlockNumber, Integer> trackerLengths = new HashMap<>();
+        trackerLengths.put(genesis.block().number(), 0);
+        this.state = new State(genesis.block(), genesis.block().number(), List.of(), paras, known, trackerLengths,
+                Phase.AVAILABILITY);
+    }
+
+    public RuntimeParams params() {
+        return params;
+    }
+
+    /** Applies one event; see {@link RuntimeEvent} for the order events of one block come in. */
+    public RuntimeStep apply(RuntimeEvent event) {
+        if (event instanceof RuntimeEvent.RelayBlockImported e) {
+            return importBlock(e.block());
+        }
+        if (event instanceof RuntimeEvent.CandidatesAvailable e) {
+            return makeAvailable(e.candidates());
+        }
+        if (event instanceof RuntimeEvent.AvailabilityTimedOut e) {
+            return timeOut(e.candidates());
+        }
+        if (event instanceof RuntimeEvent.CandidatesBacked e) {
+            return back(e.candidates());
+        }
+        throw new IllegalStateException("unhandled " + event);
+    }
+
+    /** The observable state. */
+    public RuntimeView view() {
+        return new RuntimeView(state.block, state.tracker, state.paras);
+    }
+
+    /** The relay parents allowed in the current block, oldest first (AB-RT-001). */
+    public List<AllowedRelayParent> allowedRelayParents() {
+        return state.tracker;
+    }
+
+    /**
+     * The {@code min_relay_parent_number} the runtime reports to the node at leaf {@code leaf}, an executed block:
+     * {@code leaf - min(a, tracker length after leaf)} (AB-RT-012).
+     */
+    public RelayBlockNumber minRelayParentNumber(RelayBlockNumber leaf) {
+        Integer length = state.trackerLengths.get(leaf);
+        if (length == null) {
+            throw new IllegalArgumentException("expected an executed relay block but was " + leaf
+                    + " (executed: up to " + state.block.number() + ")");
+        }
+        checks.held(AB_RT_012);
+        return leaf.minus(Math.min(params.allowedAncestryLen(), length));
+    }
+
+    /** The candidates pending availability of a para, oldest first. */
+    public List<PendingCandidate> pendingAvailability(ParaId para) {
+        return para(para).pending();
+    }
+
+    /** The included head of a para. */
+    public HeadData paraHead(ParaId para) {
+        return para(para).head();
+    }
+
+    /** The relay-parent number of the para's last included candidate ({@code paras::MostRecentContext}). */
+    public RelayBlockNumber mostRecentContext(ParaId para) {
+        return para(para).mostRecentContext();
+    }
+
+    private ParaView para(ParaId para) {
+        ParaView view = state.paras.get(para);
+        if (view == null) {
+            throw new IllegalArgumentException("expected a registered para but was " + para + " (registered: "
+                    + state.paras.keySet() + ")");
+        }
+        return view;
+    }
+
+    private RuntimeStep importBlock(RelayBlock block) {
+        State next = state.copy();
+        if (!block.number().equals(state.block.number().plus(1))) {
+            throw new IllegalArgumentException("expected relay block " + state.block.number().plus(1)
+                    + " but was " + block.number());
+        }
+        if (block.session() < state.block.session()) {
+            throw new IllegalArgumentException("expected session " + state.block.session() + " or later but was "
+                    + block.session() + " at block " + block.number());
+        }
+        if (state.known.containsKey(block.hash())) {
+            throw new IllegalArgumentException("relay block hash " + block.hash() + " was already imported");
+        }
+        List<CandidateHash> dropped = new ArrayList<>();
+        List<AllowedRelayParent> tracker = new ArrayList<>(state.tracker);
+        if (block.session() > state.block.session()) {
+            // The session change is applied at the end of the last block of the old session, so the first block of the
+            // new one starts from an empty tracker and no candidates pending availability.
+            tracker.clear();
+            next.sessionStart = block.number();
+            for (Map.Entry<ParaId, ParaView> entry : state.paras.entrySet()) {
+                for (PendingCandidate candidate : entry.getValue().pending()) {
+                    checks.fired(AB_RT_002);
+                    dropped.add(candidate.hash());
+                }
+                next.paras.put(entry.getKey(), entry.getValue().withPending(List.of()));
+            }
+        }
+        tracker.add(AllowedRelayParent.of(state.block));
+        while (tracker.size() > params.allowedAncestryLen() + 1) {
+            tracker.remove(0);
+        }
+        next.block = block;
+        next.tracker = List.copyOf(tracker);
+        next.known.put(block.hash(), block);
+        next.trackerLengths.put(block.number(), tracker.size());
+        next.phase = Phase.AVAILABILITY;
+        state = next;
+        return new RuntimeStep(List.of(), List.of(), dropped);
+    }
+
+    private RuntimeStep makeAvailable(List<CandidateHash> candidates) {
+        requirePhase(Phase.AVAILABILITY, "availability");
+        Set<CandidateHash> available = new HashSet<>(candidates);
+        requirePending(available);
+        State next = state.copy();
+        List<CandidateHash> included = new ArrayList<>();
+        for (Map.Entry<ParaId, ParaView> entry : state.paras.entrySet()) {
+            ParaView para = entry.getValue();
+            List<PendingCandidate> pending = new ArrayList<>();
+            for (PendingCandidate candidate : para.pending()) {
+                pending.add(available.contains(candidate.hash()) ? candidate.markAvailable() : candidate);
+            }
+            int prefix = 0;
+            while (prefix < pending.size() && pending.get(prefix).available()) {
+                prefix++;
+            }
+            for (int i = prefix; i < pending.size(); i++) {
+                if (pending.get(i).available()) {
+                    // Available but waiting for an earlier candidate of the para to become available.
+                    checks.fired(AB_RT_013);
+                }
+            }
+            HeadData head = para.head();
+            RelayBlockNumber context = para.mostRecentContext();
+            for (PendingCandidate candidate : pending.subList(0, prefix)) {
+                checks.held(AB_RT_013);
+                head = candidate.outputHead();
+                context = candidate.relayParentNumber();
+                included.add(candidate.hash());
+            }
+            next.paras.put(entry.getKey(), new ParaView(head, para.validationCodeHash(), context,
+                    pending.subList(prefix, pending.size())));
+        }
+        next.phase = Phase.AVAILABILITY;
+        state = next;
+        return new RuntimeStep(List.of(), included, List.of());
+    }
+
+    private RuntimeStep timeOut(List<CandidateHash> candidates) {
+        requirePhase(Phase.TIMEOUTS, "timeouts");
+        Set<CandidateHash> timedOut = new HashSet<>(candidates);
+        requirePending(timedOut);
+        State next = state.copy();
+        List<CandidateHash> dropped = new ArrayList<>();
+        for (Map.Entry<ParaId, ParaView> entry : state.paras.entrySet()) {
+            List<PendingCandidate> pending = entry.getValue().pending();
+            int first = 0;
+            while (first < pending.size() && !timedOut.contains(pending.get(first).hash())) {
+                first++;
+            }
+            for (PendingCandidate candidate : pending.subList(first, pending.size())) {
+                if (timedOut.contains(candidate.hash())) {
+                    checks.held(AB_RT_014);
+                } else {
+                    // Not timed out itself, but it builds on a candidate that is gone.
+                    checks.fired(AB_RT_014);
+                }
+                dropped.add(candidate.hash());
+            }
+            next.paras.put(entry.getKey(), entry.getValue().withPending(pending.subList(0, first)));
+        }
+        next.phase = Phase.TIMEOUTS;
+        state = next;
+        return new RuntimeStep(List.of(), List.of(), dropped);
+    }
+
+    private RuntimeStep back(List<BackedCandidate> candidates) {
+        requirePhase(Phase.BACKED, "backed candidates");
+        for (BackedCandidate candidate : candidates) {
+            if (!state.paras.containsKey(candidate.para())) {
+                throw new IllegalArgumentException("expected a registered para but was " + candidate.para()
+                        + " for candidate " + candidate.hash() + " (registered: " + state.paras.keySet() + ")");
+            }
+        }
+        State next = state.copy();
+        Map<ParaId, ParaBatch> batches = new LinkedHashMap<>();
+        List<CandidateVerdict> verdicts = new ArrayList<>();
+        for (BackedCandidate candidate : candidates) {
+            ParaBatch batch = batches.computeIfAbsent(candidate.para(), p -> new ParaBatch(state.paras.get(p)));
+            Outcome outcome = batch.consider(candidate);
+            verdicts.add(new CandidateVerdict(candidate.hash(), candidate.para(), outcome));
+        }
+        for (Map.Entry<ParaId, ParaBatch> entry : batches.entrySet()) {
+            ParaView para = state.paras.get(entry.getKey());
+            List<PendingCandidate> pending = new ArrayList<>(para.pending());
+            for (BackedCandidate accepted : entry.getValue().accepted) {
+                pending.add(new PendingCandidate(accepted.hash(), accepted.validationData().relayParentNumber(),
+                        accepted.outputHead(), state.block.number(), false));
+            }
+            next.paras.put(entry.getKey(), para.withPending(pending));
+        }
+        next.phase = Phase.BACKED;
+        state = next;
+        return new RuntimeStep(verdicts, List.of(), List.of());
+    }
+
+    private void requirePhase(Phase phase, String what) {
+        if (state.phase == Phase.BACKED || state.phase.compareTo(phase) > 0) {
+            throw new IllegalArgumentException("expected no " + what + " in block " + state.block.number()
+                    + " after its " + state.phase.label
+                    + " (order within a block: availability, timeouts, one batch of backed candidates)");
+        }
+    }
+
+    private void requirePending(Set<CandidateHash> hashes) {
+        Set<CandidateHash> pending = new HashSet<>();
+        state.paras.values().forEach(p -> p.pending().forEach(c -> pending.add(c.hash())));
+        for (CandidateHash hash : hashes) {
+            if (!pending.contains(hash)) {
+                throw new IllegalArgumentException("expected a candidate pending availability but was " + hash);
+            }
+        }
+    }
+
+    /** The candidates of one para in one inherent, checked in order against a context that advances with each. */
+    private final class ParaBatch {
+        private final List<BackedCandidate> accepted = new ArrayList<>();
+        private final Set<CandidateHash> seen = new HashSet<>();
+        private HeadData parentHead;
+        private RelayBlockNumber context;
+        private boolean hasFailed;
+        private String failure = "";
+
+        ParaBatch(ParaView para) {
+            this.parentHead = para.latestHead();
+            this.context = para.latestContext();
+        }
+
+        Outcome consider(BackedCandidate candidate) {
+            if (hasFailed) {
+                checks.fired(AB_RT_011);
+                return Outcome.rejected(AB_RT_011, "dropped after " + failure);
+            }
+            if (!accepted.isEmpty()) {
+                checks.held(AB_RT_011);
+            }
+            Outcome outcome = Checks.decide(() -> verify(candidate));
+            if (outcome instanceof Outcome.Rejected rejected) {
+                hasFailed = true;
+                failure = "candidate " + candidate.hash() + " of " + candidate.para() + " broke " + rejected.rule();
+            } else {
+                seen.add(candidate.hash());
+                accepted.add(candidate);
+                parentHead = candidate.outputHead();
+                context = candidate.validationData().relayParentNumber();
+            }
+            return outcome;
+        }
+
+        private void verify(BackedCandidate candidate) {
+            checks.require(AB_RT_006, !seen.contains(candidate.hash()),
+                    "candidate %s appears twice among the candidates of %s", candidate.hash(), candidate.para());
+            AllowedRelayParent relayParent = allowedRelayParent(candidate);
+            RelayBlockNumber number = relayParent.number();
+            if (accepted.isEmpty()) {
+                checks.require(AB_RT_003, !number.isBefore(context),
+                        "relay parent %s is before the latest context %s of %s", number, context, candidate.para());
+            } else {
+                checks.require(AB_RT_004, !number.isBefore(context),
+                        "relay parent %s is before %s, of the previous candidate of %s in the inherent",
+                        number, context, candidate.para());
+            }
+            PersistedValidationData data = candidate.validationData();
+            checks.require(AB_RT_005, data.parentHead().equals(parentHead),
+                    "expected parent head %s but was %s", parentHead, data.parentHead());
+            PersistedValidationData expected = PersistedValidationData.expected(parentHead, relayParent,
+                    params.maxPovSize());
+            checks.require(AB_RT_007, data.equals(expected),
+                    "expected persisted validation data %s but was %s", expected, data);
+            ParaView para = state.paras.get(candidate.para());
+            checks.require(AB_RT_008, candidate.validationCodeHash().equals(para.validationCodeHash()),
+                    "expected validation code hash %s but was %s", para.validationCodeHash(),
+                    candidate.validationCodeHash());
+            checks.require(AB_RT_009, candidate.paraHead().equals(BackedCandidate.headHash(candidate.outputHead())),
+                    "descriptor para head %s is not the hash %s of the output head", candidate.paraHead(),
+                    BackedCandidate.headHash(candidate.outputHead()));
+            checks.require(AB_RT_010, candidate.outputHead().size() <= params.maxHeadDataSize(),
+                    "head data of %d bytes > max_head_data_size %d", candidate.outputHead().size(),
+                    params.maxHeadDataSize());
+            checks.require(AB_RT_010, candidate.newCodeSize() <= params.maxCodeSize(),
+                    "new code of %d bytes > max_code_size %d", candidate.newCodeSize(), params.maxCodeSize());
+        }
+
+        private AllowedRelayParent allowedRelayParent(BackedCandidate candidate) {
+            Optional<AllowedRelayParent> entry = state.tracker.stream()
+                    .filter(rp -> rp.hash().equals(candidate.relayParent()))
+                    .findFirst();
+            if (entry.isPresent()) {
+                checks.held(AB_RT_001);
+                checks.held(AB_RT_002);
+                return entry.get();
+            }
+            RelayBlock known = state.known.get(candidate.relayParent());
+            RelayBlockNumber earliest = state.block.number().minus(1 + (long) params.allowedAncestryLen());
+            boolean inWindow = known != null && !known.number().isBefore(earliest)
+                    && known.number().isBefore(state.block.number());
+            // Within the a+1 window but not tracked: only a session change removes such a block.
+            checks.require(AB_RT_002, !inWindow, "relay parent %s (%s) precedes block %s, the parent of the session's "
+                    + "first block", candidate.relayParent(), known == null ? "unknown" : known.number(),
+                    state.sessionStart.minus(1));
+            checks.require(AB_RT_001, false, "relay parent %s (%s) is not among the allowed relay parents %s .. %s "
+                    + "of block %s",
+                    candidate.relayParent(), known == null ? "unknown block" : known.number(), earliest,
+                    state.block.number().minus(1), state.block.number());
+            throw new IllegalStateException("unreachable: AB-RT-001 fired");
+        }
+    }
+
+    private enum Phase {
+        AVAILABILITY("availability"), TIMEOUTS("timeouts"), BACKED("backed candidates");
+
+        private final String label;
+
+        Phase(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The full model state; copied before a step so that a failing step leaves the current one untouched. */
+    private static final class State {
+        private RelayBlock block;
+        private RelayBlockNumber sessionStart;
+        private List<AllowedRelayParent> tracker;
+        private final Map<ParaId, ParaView> paras;
+        private final Map<RelayHash, RelayBlock> known;
+        private final Map<RelayBlockNumber, Integer> trackerLengths;
+        private Phase phase;
+
+        State(RelayBlock block, RelayBlockNumber sessionStart, List<AllowedRelayParent> tracker,
+                Map<ParaId, ParaView> paras, Map<RelayHash, RelayBlock> known,
+                Map<RelayBlockNumber, Integer> trackerLengths, Phase phase) {
+            this.block = block;
+            this.sessionStart = sessionStart;
+            this.tracker = List.copyOf(tracker);
+            this.paras = new TreeMap<>(paras);
+            this.known = new HashMap<>(known);
+            this.trackerLengths = new HashMap<>(trackerLengths);
+            this.phase = phase;
+        }
+
+        State copy() {
+            return new State(block, sessionStart, tracker, paras, known, trackerLengths, phase);
+        }
+    }
+}
