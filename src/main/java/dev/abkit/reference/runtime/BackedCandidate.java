@@ -1,5 +1,6 @@
 package dev.abkit.reference.runtime;
 
+import dev.abkit.reference.constraints.PersistedValidationData;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;

@@ -1,5 +1,6 @@
 package dev.abkit.reference.runtime;
 
+import dev.abkit.reference.constraints.PersistedValidationData;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_001;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_002;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_003;
@@ -343,8 +344,8 @@ public final class RuntimeAcceptance {
             PersistedValidationData data = candidate.validationData();
             checks.require(AB_RT_005, data.parentHead().equals(parentHead),
                     "expected parent head %s but was %s", parentHead, data.parentHead());
-            PersistedValidationData expected = PersistedValidationData.expected(parentHead, relayParent,
-                    params.maxPovSize());
+            PersistedValidationData expected = new PersistedValidationData(
+                    parentHead, relayParent.number(), relayParent.stateRoot(), params.maxPovSize());
             checks.require(AB_RT_007, data.equals(expected),
                     "expected persisted validation data %s but was %s", expected, data);
             ParaView para = state.paras.get(candidate.para());

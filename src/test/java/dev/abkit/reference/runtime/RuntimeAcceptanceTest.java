@@ -1,5 +1,6 @@
 package dev.abkit.reference.runtime;
 
+import dev.abkit.reference.constraints.PersistedValidationData;
 import static dev.abkit.reference.runtime.RuntimeFixture.GENESIS_HEAD;
 import static dev.abkit.reference.runtime.RuntimeFixture.OTHER;
 import static dev.abkit.reference.runtime.RuntimeFixture.OTHER_GENESIS_HEAD;
