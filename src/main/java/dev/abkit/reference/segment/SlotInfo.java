@@ -18,8 +18,8 @@ public sealed interface SlotInfo permits SlotInfo.Recorded, SlotInfo.Unrecorded 
     record Recorded(long slot, long authored) implements SlotInfo {
         public Recorded {
             if (slot < 0 || authored < 1) {
-                throw new IllegalArgumentException("expected a non-negative slot and at least one authored block but was slot "
-                        + slot + ", authored " + authored);
+                throw new IllegalArgumentException("expected a non-negative slot and at least one authored block "
+                        + "but was slot " + slot + ", authored " + authored);
             }
         }
     }

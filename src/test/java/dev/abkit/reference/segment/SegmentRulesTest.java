@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class SegmentRulesTest {
+    private static final Profile EXPECT_PARENT = Profile.of(Variant.EXPECT_PARENT_INCLUDED);
     private static final ParaId RECIPIENT = ParaId.of(2000);
 
     /** Three blocks a, b, c on relay parents 1..3 (one per relay slot), none included yet. */
@@ -122,7 +123,8 @@ class SegmentRulesTest {
             UnincludedSegment model = model(SegmentParams.of(3, 1));
             BandwidthLimits oneMessage = BandwidthLimits.ump(1, 100);
             AuthorBlock a = block("a", 1, 1, included("genesis"));
-            authorAll(model, with(with(a, a.proof().withLimits(oneMessage)), a.block().withUsed(UsedBandwidth.ump(1, 10))));
+            authorAll(model,
+                    with(with(a, a.proof().withLimits(oneMessage)), a.block().withUsed(UsedBandwidth.ump(1, 10))));
             assertEquals(UsedBandwidth.ump(1, 10), model.view().usedBandwidth());
 
             AuthorBlock bKeepingA = block("b", 2, 2, included("genesis"));
@@ -173,7 +175,7 @@ class SegmentRulesTest {
         @Test
         @DisplayName("AB-SEG-004 expect-parent-included: an absent head counts the parent as included")
         void expectParentAbsentFallsBack() {
-            UnincludedSegment model = model(SegmentParams.of(3, 1).withProfile(Profile.of(Variant.EXPECT_PARENT_INCLUDED)));
+            UnincludedSegment model = model(SegmentParams.of(3, 1).withProfile(EXPECT_PARENT));
             authorAll(model, block("a", 1, 1, IncludedHead.absent()), block("b", 2, 2, IncludedHead.absent()));
             assertEquals(heads("b"), model.view().heads());
         }
@@ -181,16 +183,17 @@ class SegmentRulesTest {
         @Test
         @DisplayName("AB-SEG-004 expect-parent-included: a proven head equal to the parent is accepted")
         void expectParentProvenParent() {
-            UnincludedSegment model = model(SegmentParams.of(3, 1).withProfile(Profile.of(Variant.EXPECT_PARENT_INCLUDED)));
+            UnincludedSegment model = model(SegmentParams.of(3, 1).withProfile(EXPECT_PARENT));
             authorAll(model, block("a", 1, 1, included("genesis")));
             assertAccepted(model.author(block("b", 2, 2, included("a"))));
             assertEquals(heads("b"), model.view().heads());
         }
 
         @Test
-        @DisplayName("AB-SEG-004 expect-parent-included: a proven head other than the parent is rejected even with capacity 3 configured")
+        @DisplayName("AB-SEG-004 expect-parent-included: a proven head other than the parent is rejected even with"
+                + " capacity 3 configured")
         void expectParentProvenOther() {
-            UnincludedSegment model = model(SegmentParams.of(3, 1).withProfile(Profile.of(Variant.EXPECT_PARENT_INCLUDED)));
+            UnincludedSegment model = model(SegmentParams.of(3, 1).withProfile(EXPECT_PARENT));
             authorAll(model, block("a", 1, 1, included("genesis")));
             assertRejected(AB_SEG_004, model.author(block("b", 2, 2, included("genesis"))));
         }
@@ -265,10 +268,12 @@ class SegmentRulesTest {
         }
 
         @Test
-        @DisplayName("AB-SEG-007 HRMP messages to a recipient summing to its remaining capacity (1 + 1 = 2) are accepted")
+        @DisplayName("AB-SEG-007 HRMP messages to a recipient summing to its remaining capacity (1 + 1 = 2) are"
+                + " accepted")
         void hrmpCountEqual() {
             UnincludedSegment model = model(SegmentParams.of(3, 1));
-            authorAll(model, sending("a", 1, included("genesis"), channel(2, 100), UsedBandwidth.hrmp(RECIPIENT, 1, 10)));
+            authorAll(model, sending("a", 1, included("genesis"), channel(2, 100),
+                    UsedBandwidth.hrmp(RECIPIENT, 1, 10)));
             assertAccepted(model.author(
                     sending("b", 2, included("genesis"), channel(2, 100), UsedBandwidth.hrmp(RECIPIENT, 1, 10))));
             assertEquals(ChannelUsage.of(2, 20), model.view().usedBandwidth().toRecipient(RECIPIENT));
@@ -278,7 +283,8 @@ class SegmentRulesTest {
         @DisplayName("AB-SEG-007 HRMP messages to a recipient beyond its remaining capacity (1 + 2 > 2) are rejected")
         void hrmpCountOver() {
             UnincludedSegment model = model(SegmentParams.of(3, 1));
-            authorAll(model, sending("a", 1, included("genesis"), channel(2, 100), UsedBandwidth.hrmp(RECIPIENT, 1, 10)));
+            authorAll(model, sending("a", 1, included("genesis"), channel(2, 100),
+                    UsedBandwidth.hrmp(RECIPIENT, 1, 10)));
             assertRejected(AB_SEG_007, model.author(
                     sending("b", 2, included("genesis"), channel(2, 100), UsedBandwidth.hrmp(RECIPIENT, 2, 10))));
         }
@@ -295,7 +301,8 @@ class SegmentRulesTest {
         @DisplayName("AB-SEG-008 HRMP bytes to a recipient summing to its remaining size (20 + 5 = 25) are accepted")
         void hrmpBytesEqual() {
             UnincludedSegment model = model(SegmentParams.of(3, 1));
-            authorAll(model, sending("a", 1, included("genesis"), channel(10, 25), UsedBandwidth.hrmp(RECIPIENT, 1, 20)));
+            authorAll(model, sending("a", 1, included("genesis"), channel(10, 25),
+                    UsedBandwidth.hrmp(RECIPIENT, 1, 20)));
             assertAccepted(model.author(
                     sending("b", 2, included("genesis"), channel(10, 25), UsedBandwidth.hrmp(RECIPIENT, 1, 5))));
         }
@@ -304,7 +311,8 @@ class SegmentRulesTest {
         @DisplayName("AB-SEG-008 HRMP bytes to a recipient beyond its remaining size (20 + 6 > 25) are rejected")
         void hrmpBytesOver() {
             UnincludedSegment model = model(SegmentParams.of(3, 1));
-            authorAll(model, sending("a", 1, included("genesis"), channel(10, 25), UsedBandwidth.hrmp(RECIPIENT, 1, 20)));
+            authorAll(model, sending("a", 1, included("genesis"), channel(10, 25),
+                    UsedBandwidth.hrmp(RECIPIENT, 1, 20)));
             assertRejected(AB_SEG_008, model.author(
                     sending("b", 2, included("genesis"), channel(10, 25), UsedBandwidth.hrmp(RECIPIENT, 1, 6))));
         }
@@ -361,7 +369,8 @@ class SegmentRulesTest {
         }
 
         @Test
-        @DisplayName("AB-SEG-009 watermark-equal-allowed: a trunk watermark equal to the latest (4 after 4) is accepted")
+        @DisplayName("AB-SEG-009 watermark-equal-allowed: a trunk watermark equal to the latest (4 after 4) is"
+                + " accepted")
         void equalAllowedVariant() {
             UnincludedSegment model = latestFour(Profile.of(Variant.WATERMARK_EQUAL_ALLOWED));
             assertAccepted(model.author(watermarked("b", 10, included("genesis"), 4)));
@@ -375,7 +384,8 @@ class SegmentRulesTest {
         }
 
         @Test
-        @DisplayName("AB-SEG-009 a watermark at the relay-parent number equal to the latest is a head update and accepted")
+        @DisplayName("AB-SEG-009 a watermark at the relay-parent number equal to the latest is a head update and"
+                + " accepted")
         void headUpdateAccepted() {
             UnincludedSegment model = latestFour(Profile.BASELINE);
             assertAccepted(model.author(watermarked("b", 4, included("genesis"), 4)));
@@ -423,7 +433,8 @@ class SegmentRulesTest {
         }
 
         @Test
-        @DisplayName("AB-SEG-010 a second block consuming the go-ahead while the consumer is in the segment is rejected")
+        @DisplayName("AB-SEG-010 a second block consuming the go-ahead while the consumer is in the segment is"
+                + " rejected")
         void secondConsumerRejected() {
             UnincludedSegment model = aConsumedGoAhead();
             assertRejected(AB_SEG_010,

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class VelocityRulesTest {
+    private static final Profile EXPECT_PARENT = Profile.of(Variant.EXPECT_PARENT_INCLUDED);
     private static final Profile PARA_SLOT = Profile.of(Variant.VELOCITY_PER_PARA_SLOT);
     private static final Profile STRICT = Profile.of(Variant.RELAY_NUMBER_STRICTLY_INCREASES);
 
@@ -70,7 +71,8 @@ class VelocityRulesTest {
         }
 
         @Test
-        @DisplayName("AB-VEL-001 relay-number-strictly-increases: the first block on relay parent 0 is rejected (previous is 0)")
+        @DisplayName("AB-VEL-001 relay-number-strictly-increases: the first block on relay parent 0 is rejected"
+                + " (previous is 0)")
         void strictFromZero() {
             UnincludedSegment model = model(SegmentParams.of(3, 1).withProfile(STRICT));
             assertRejected(AB_VEL_001, model.author(block("a", 0, 0, included("genesis"))));
@@ -106,7 +108,8 @@ class VelocityRulesTest {
         }
 
         @Test
-        @DisplayName("AB-VEL-002 velocity-per-para-slot: velocity 1 accepts 2 blocks per parachain slot (count includes the block)")
+        @DisplayName("AB-VEL-002 velocity-per-para-slot: velocity 1 accepts 2 blocks per parachain slot (count"
+                + " includes the block)")
         void paraSlotSecondAccepted() {
             UnincludedSegment model = model(SegmentParams.of(5, 1).withProfile(PARA_SLOT));
             authorAll(model, block("a", 1, 7, included("genesis")));
@@ -115,7 +118,8 @@ class VelocityRulesTest {
         }
 
         @Test
-        @DisplayName("AB-VEL-002 velocity-per-para-slot: velocity 1 rejects a third block in the parachain slot (3 > 2)")
+        @DisplayName("AB-VEL-002 velocity-per-para-slot: velocity 1 rejects a third block in the parachain slot (3 >"
+                + " 2)")
         void paraSlotThirdRejected() {
             UnincludedSegment model = model(SegmentParams.of(5, 1).withProfile(PARA_SLOT));
             authorAll(model, block("a", 1, 7, included("genesis")), block("b", 2, 7, included("genesis")));
@@ -125,7 +129,7 @@ class VelocityRulesTest {
         @Test
         @DisplayName("AB-VEL-002 expect-parent-included: no velocity check, any number of blocks per slot")
         void expectParentNoVelocity() {
-            UnincludedSegment model = model(SegmentParams.of(1, 1).withProfile(Profile.of(Variant.EXPECT_PARENT_INCLUDED)));
+            UnincludedSegment model = model(SegmentParams.of(1, 1).withProfile(EXPECT_PARENT));
             authorAll(model, block("a", 1, 7, IncludedHead.absent()), block("b", 1, 7, IncludedHead.absent()),
                     block("c", 1, 7, IncludedHead.absent()), block("d", 1, 7, IncludedHead.absent()));
             assertEquals(SlotInfo.unrecorded(), model.view().slotInfo());
@@ -213,7 +217,8 @@ class VelocityRulesTest {
         }
 
         @Test
-        @DisplayName("AB-VEL-005 velocity-per-para-slot: a parachain slot moving backwards is rejected before the relay-parent number")
+        @DisplayName("AB-VEL-005 velocity-per-para-slot: a parachain slot moving backwards is rejected before the"
+                + " relay-parent number")
         void paraSlotBackwardsFirst() {
             UnincludedSegment model = model(SegmentParams.of(5, 1).withProfile(PARA_SLOT));
             authorAll(model, block("a", 5, 8, included("genesis")));
@@ -233,7 +238,8 @@ class VelocityRulesTest {
         }
 
         @Test
-        @DisplayName("AB-VEL-006 a parachain slot behind the derived slot (9 from relay slot 10) is accepted in the baseline")
+        @DisplayName("AB-VEL-006 a parachain slot behind the derived slot (9 from relay slot 10) is accepted in the"
+                + " baseline")
         void paraSlotBehindBaseline() {
             assertAccepted(model(SegmentParams.of(5, 1)).author(inSlots("a", 1, 10, 9)));
         }
@@ -247,7 +253,8 @@ class VelocityRulesTest {
         }
 
         @Test
-        @DisplayName("AB-VEL-006 velocity-per-para-slot: a parachain slot behind the derived slot (9 from 10) is rejected")
+        @DisplayName("AB-VEL-006 velocity-per-para-slot: a parachain slot behind the derived slot (9 from 10) is"
+                + " rejected")
         void paraSlotBehindVariant() {
             assertRejected(AB_VEL_006,
                     model(SegmentParams.of(5, 1).withProfile(PARA_SLOT)).author(inSlots("a", 1, 10, 9)));
@@ -297,7 +304,8 @@ class VelocityRulesTest {
         }
 
         @Test
-        @DisplayName("AB-VEL-007 capacity 3 with 2 blocks in slot 5: same slot false (2 of 2), later slot true, earlier slot false")
+        @DisplayName("AB-VEL-007 capacity 3 with 2 blocks in slot 5: same slot false (2 of 2), later slot true,"
+                + " earlier slot false")
         void slotExhausted() {
             UnincludedSegment model = model(SegmentParams.of(3, 1));
             authorAll(model, block("a", 1, 5, included("genesis")), block("b", 2, 5, included("genesis")));
@@ -309,7 +317,8 @@ class VelocityRulesTest {
         @Test
         @DisplayName("AB-VEL-007 velocity-per-para-slot: the slot passed is the parachain slot")
         void paraSlotVariant() {
-            UnincludedSegment model = model(SegmentParams.of(3, 1).withSlotDurations(6000, 3000).withProfile(PARA_SLOT));
+            UnincludedSegment model = model(
+                    SegmentParams.of(3, 1).withSlotDurations(6000, 3000).withProfile(PARA_SLOT));
             authorAll(model, inSlots("a", 1, 5, 10), inSlots("b", 2, 5, 10));
             assertEquals(SlotInfo.of(10, 2), model.view().slotInfo());
             assertFalse(model.canBuildUpon(head("genesis"), 10));
@@ -323,9 +332,10 @@ class VelocityRulesTest {
         }
 
         @Test
-        @DisplayName("AB-VEL-008 expect-parent-included records no slot, so can_build_upon stays true on a full segment")
+        @DisplayName("AB-VEL-008 expect-parent-included records no slot, so can_build_upon stays true on a full"
+                + " segment")
         void noSlotQuirk() {
-            UnincludedSegment model = model(SegmentParams.of(1, 1).withProfile(Profile.of(Variant.EXPECT_PARENT_INCLUDED)));
+            UnincludedSegment model = model(SegmentParams.of(1, 1).withProfile(EXPECT_PARENT));
             authorAll(model, block("a", 1, 5, IncludedHead.absent()));
             assertEquals(1, model.sizeAfterIncluded(head("genesis")));
             assertTrue(model.canBuildUpon(head("genesis"), 5));
