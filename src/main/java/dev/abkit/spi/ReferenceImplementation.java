@@ -29,7 +29,7 @@ public final class ReferenceImplementation implements Implementation {
 
     @Override
     public Capabilities capabilities() {
-        return new Capabilities("abkit-reference", "0.1.0", profile, EnumSet.of(Subject.CANDIDATE_CONSTRAINTS), true);
+        return new Capabilities("abkit-reference", "0.1.0", profile, EnumSet.allOf(Subject.class), true);
     }
 
     @Override
