@@ -177,24 +177,24 @@ public final class ConstraintsSteps {
         draft(name).foreignRoot = true;
     }
 
-    @When("{word} is checked")
+    @When("{word} is checked against the constraints")
     public void check(String name) {
         outcomes.put(name, subject().append(draft(name).build(base)));
     }
 
-    @When("{word} and then {word} are checked")
+    @When("{word} and then {word} are checked against the constraints")
     public void checkBoth(String first, String second) {
         check(first);
         FeatureSupport.assertAccepted(first, outcomes.get(first));
         check(second);
     }
 
-    @Then("{word} is accepted")
+    @Then("the constraints accept {word}")
     public void accepted(String name) {
         FeatureSupport.assertAccepted("candidate " + name, outcome(name));
     }
 
-    @Then("{word} is rejected under {word}")
+    @Then("the constraints reject {word} under {word}")
     public void rejected(String name, String rule) {
         FeatureSupport.assertRejected(implementation, "candidate " + name, rule, outcome(name));
     }
