@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "abkit 0.1.0",
         description = "Conformance kit for Polkadot asynchronous backing.",
-        subcommands = {RulesCommand.class, PipelineCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VerifyCommand.class, RulesCommand.class, PipelineCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -4,18 +4,32 @@ import java.util.List;
 import java.util.ServiceLoader;
 
 /**
- * Finds the implementation under test: a class named by the system property {@code abkit.implementation}, else the
- * single {@link Implementation} registered with {@link ServiceLoader} (other than the reference), else the embedded
- * reference.
+ * Finds the implementation under test: one chosen with {@link #use}, else a class named by the system property
+ * {@code abkit.implementation}, else the single {@link Implementation} registered with {@link ServiceLoader} (other
+ * than the reference), else the embedded reference.
  */
 public final class Implementations {
     /** The system property that names an implementation class. */
     public static final String PROPERTY = "abkit.implementation";
 
+    private static volatile Implementation chosen;
+
     private Implementations() {
     }
 
+    /**
+     * Makes {@code implementation} the configured one for this JVM, ahead of the system property and ServiceLoader;
+     * the command line uses it. {@code null} clears the choice.
+     */
+    public static void use(Implementation implementation) {
+        chosen = implementation;
+    }
+
     public static Implementation configured() {
+        Implementation fixed = chosen;
+        if (fixed != null) {
+            return fixed;
+        }
         String name = System.getProperty(PROPERTY, "").trim();
         if (!name.isEmpty()) {
             return byClassName(name);
