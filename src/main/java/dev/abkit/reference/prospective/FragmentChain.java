@@ -429,9 +429,17 @@ final class FragmentChain {
         }
         long minimum = pending.isPresent() && chain.isEmpty()
                 ? pending.get().relayParent().number().value() : earliest.number().value();
-        if (relayParent.number().value() < minimum) {
-            checks.fired(pending.isPresent() ? AB_PA_005 : AB_CHAIN_004);
+        boolean movesBackwards = relayParent.number().value() < minimum;
+        if (pending.isPresent() && movesBackwards) {
+            checks.fired(AB_PA_005);
             return null;
+        } else if (pending.isPresent()) {
+            checks.held(AB_PA_005);
+        } else if (movesBackwards) {
+            checks.fired(AB_CHAIN_004);
+            return null;
+        } else {
+            checks.held(AB_CHAIN_004);
         }
         if (chain.contains(candidate.hash())) {
             return null;
