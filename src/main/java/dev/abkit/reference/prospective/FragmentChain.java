@@ -322,7 +322,7 @@ final class FragmentChain {
         }
     }
 
-    /** Keeps every remaining candidate that still has potential (upstream populate_unconnected_potential_candidates). */
+    /** Keeps every remaining candidate that still has potential (populate_unconnected_potential_candidates). */
     private void keepPotentialCandidates(CandidateStorage storage) {
         for (Entry entry : storage.entries()) {
             if (scope.isPending(entry.hash()) || isKnown(entry.hash())) {

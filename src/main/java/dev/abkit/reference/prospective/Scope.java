@@ -52,8 +52,8 @@ final class Scope {
      * to {@code base.minRelayParentNumber()} (AB-SCOPE-003). {@code excludedBySession} names the ancestors the session
      * cut removed, so that a relay parent among them is reported under AB-SCOPE-002.
      */
-    static Scope build(Checks checks, RelayBlock leaf, List<RelayBlock> ancestry, Map<RelayHash, RuleId> excludedBySession,
-            Constraints base, List<PendingCandidate> pending, int maxDepth) {
+    static Scope build(Checks checks, RelayBlock leaf, List<RelayBlock> ancestry,
+            Map<RelayHash, RuleId> excludedBySession, Constraints base, List<PendingCandidate> pending, int maxDepth) {
         Map<RelayHash, RuleId> excluded = new HashMap<>(excludedBySession);
         List<RelayBlock> taken = new ArrayList<>();
         long previous = leaf.number().value();

@@ -66,7 +66,8 @@ class AdmissionRulesTest {
     }
 
     @Test
-    @DisplayName("AB-ADMIT-003 a candidate with an unknown parent is kept despite a wrong code hash; on the included head it is not")
+    @DisplayName("AB-ADMIT-003 a candidate with an unknown parent is kept despite a wrong code hash; on the included "
+            + "head it is not")
     void unconnectedCandidateSkipsConstraints() {
         Fixture f = new Fixture(3, 2);
         f.activate(10, 2, base(INCLUDED, 8));
@@ -87,7 +88,8 @@ class AdmissionRulesTest {
     }
 
     @Test
-    @DisplayName("AB-ADMIT-005 a lower-hash fork reaching the output of a best-chain candidate is rejected; another output is not")
+    @DisplayName("AB-ADMIT-005 a lower-hash fork reaching the output of a best-chain candidate is rejected; another "
+            + "output is not")
     void multiplePaths() {
         Fixture f = new Fixture(3, 2);
         f.activate(10, 2, base(INCLUDED, 8));
@@ -98,7 +100,8 @@ class AdmissionRulesTest {
     }
 
     @Test
-    @DisplayName("AB-ADMIT-006 a child gets the upward budget its chain parent left: 4 remaining, parent sent 3, child 2 fails, 1 fits")
+    @DisplayName("AB-ADMIT-006 a child gets the upward budget its chain parent left: 4 remaining, parent sent 3, "
+            + "child 2 fails, 1 fits")
     void constraintsAfterAncestorModifications() {
         Fixture f = new Fixture(3, 2);
         Constraints constraints = base(INCLUDED, 8).withUmp(4, Constraints.DEFAULT_LIMIT, Constraints.DEFAULT_LIMIT);
@@ -134,7 +137,8 @@ class AdmissionRulesTest {
     }
 
     @Test
-    @DisplayName("AB-ADMIT-009 with max_candidate_depth 1 a third candidate is accepted and waits outside the full chain")
+    @DisplayName("AB-ADMIT-009 with max_candidate_depth 1 a third candidate is accepted and waits outside the full "
+            + "chain")
     void depthDoesNotReject() {
         Fixture f = new Fixture(1, 2);
         f.activate(10, 2, base(INCLUDED, 8));

@@ -91,7 +91,8 @@ class ForkChoiceTest {
     }
 
     @Test
-    @DisplayName("AB-FORK-003 backing a lower-hash fork of the second element reverts the chain after the first (PR 6417)")
+    @DisplayName("AB-FORK-003 backing a lower-hash fork of the second element reverts the chain after the first (PR "
+            + "6417)")
     void partialRevert() {
         Fixture f = leafTen();
         Candidate a = candidate(30, INCLUDED, head("a"), block(10));
@@ -112,7 +113,8 @@ class ForkChoiceTest {
     }
 
     @Test
-    @DisplayName("AB-FORK-003 backing a lower-hash fork of the third element keeps the first two (the case PR 6417 fixed)")
+    @DisplayName("AB-FORK-003 backing a lower-hash fork of the third element keeps the first two (the case PR 6417 "
+            + "fixed)")
     void partialRevertDeeperInTheChain() {
         Fixture f = leafTen();
         Candidate a = candidate(30, INCLUDED, head("a"), block(10));

@@ -106,7 +106,8 @@ class LeafLifecycleTest {
     }
 
     @Test
-    @DisplayName("AB-LEAF-003 relay parent #9 is served while deactivated #10 is retained, and rejected once it is pruned")
+    @DisplayName("AB-LEAF-003 relay parent #9 is served while deactivated #10 is retained, and rejected once it is "
+            + "pruned")
     void prunedParentNoLongerServes() {
         Fixture f = new Fixture(3, 1);
         f.activate(10, 1, base(INCLUDED, 9));
@@ -137,7 +138,8 @@ class LeafLifecycleTest {
     }
 
     @Test
-    @DisplayName("AB-LEAF-004 a block at the retain minimum is kept and one below it dropped; none remain without leaves")
+    @DisplayName("AB-LEAF-004 a block at the retain minimum is kept and one below it dropped; none remain without "
+            + "leaves")
     void pruningBoundary() {
         Fixture f = new Fixture(3, 1);
         f.activate(10, 1, base(INCLUDED, 9));

@@ -31,7 +31,8 @@ class PendingAvailabilityTest {
     }
 
     @Test
-    @DisplayName("AB-PA-001 on a new leaf a pending candidate wins over an inherited lower-hash sibling, which is dropped")
+    @DisplayName("AB-PA-001 on a new leaf a pending candidate wins over an inherited lower-hash sibling, which is "
+            + "dropped")
     void pendingWinsOverLowerHash() {
         Fixture f = new Fixture(3, 1);
         f.activate(10, 1, base(INCLUDED, 9));
@@ -57,7 +58,8 @@ class PendingAvailabilityTest {
     }
 
     @Test
-    @DisplayName("AB-PA-002 a pending candidate with relay parent #5 stays in the chain of leaf #10 whose scope starts at #9")
+    @DisplayName("AB-PA-002 a pending candidate with relay parent #5 stays in the chain of leaf #10 whose scope "
+            + "starts at #9")
     void pendingExemptFromScope() {
         Fixture f = new Fixture(3, 1);
         f.activate(10, 1, base(INCLUDED, 9), pending(1, head("p"), block(5)));
@@ -76,7 +78,8 @@ class PendingAvailabilityTest {
     }
 
     @Test
-    @DisplayName("AB-PA-003 with the last pending relay parent #9, a candidate at #8 is rejected and one at #9 kept, even unconnected")
+    @DisplayName("AB-PA-003 with the last pending relay parent #9, a candidate at #8 is rejected and one at #9 kept, "
+            + "even unconnected")
     void relayParentNotBeforePending() {
         Fixture f = new Fixture(3, 2);
         f.activate(10, 2, base(INCLUDED, 8), pending(1, head("p1"), block(8)), pending(2, head("p2"), block(9)));
@@ -95,7 +98,8 @@ class PendingAvailabilityTest {
     }
 
     @Test
-    @DisplayName("AB-PA-005 a second pending candidate with relay parent #8 after one with #9 is not chained, nor the third")
+    @DisplayName("AB-PA-005 a second pending candidate with relay parent #8 after one with #9 is not chained, nor "
+            + "the third")
     void pendingRelayParentsDoNotDecrease() {
         Fixture f = new Fixture(3, 2);
         f.activate(10, 2, base(INCLUDED, 8), pending(1, head("p1"), block(9)), pending(2, head("p2"), block(8)),

@@ -55,7 +55,8 @@ class QueriesTest {
     }
 
     @Test
-    @DisplayName("AB-QUERY-002 the answer stops before a pending candidate; with it among the ancestors the next follows")
+    @DisplayName("AB-QUERY-002 the answer stops before a pending candidate; with it among the ancestors the next "
+            + "follows")
     void stopsAtPending() {
         Fixture f = new Fixture(3, 2);
         f.activate(10, 2, base(INCLUDED, 8), pending(1, head("p"), block(9)));
@@ -67,7 +68,8 @@ class QueriesTest {
     }
 
     @Test
-    @DisplayName("AB-QUERY-003 count 0, a deactivated leaf or an unscheduled para give no backable candidates; count 1 gives one")
+    @DisplayName("AB-QUERY-003 count 0, a deactivated leaf or an unscheduled para give no backable candidates; count "
+            + "1 gives one")
     void emptyAnswers() {
         Fixture f = chainOfThree();
         assertEquals(List.of(), f.backable(10, 0, Set.of()));
@@ -81,7 +83,8 @@ class QueriesTest {
     }
 
     @Test
-    @DisplayName("AB-QUERY-004 a child of a full chain and a candidate with an unknown parent are members; an expired one is not")
+    @DisplayName("AB-QUERY-004 a child of a full chain and a candidate with an unknown parent are members; an "
+            + "expired one is not")
     void hypotheticalMembership() {
         Fixture f = new Fixture(0, 2);
         f.activate(10, 2, base(INCLUDED, 8));
@@ -99,7 +102,8 @@ class QueriesTest {
     }
 
     @Test
-    @DisplayName("AB-QUERY-004 membership is per leaf: a candidate is a member only under the fork whose scope holds its relay parent")
+    @DisplayName("AB-QUERY-004 membership is per leaf: a candidate is a member only under the fork whose scope holds "
+            + "its relay parent")
     void membershipPerLeaf() {
         Fixture f = new Fixture(3, 0);
         RelayBlock x = RelayBlock.ofLabel("x10", 10, "r9", 0);
@@ -111,7 +115,8 @@ class QueriesTest {
     }
 
     @Test
-    @DisplayName("AB-QUERY-005 an incomplete candidate skips the zero-length and constraint checks a complete one fails")
+    @DisplayName("AB-QUERY-005 an incomplete candidate skips the zero-length and constraint checks a complete one "
+            + "fails")
     void incompleteSkipsOutputChecks() {
         Fixture f = new Fixture(3, 2);
         f.activate(10, 2, base(INCLUDED, 8));
@@ -130,7 +135,8 @@ class QueriesTest {
     }
 
     @Test
-    @DisplayName("AB-QUERY-006 the minimum relay parent is the scope's earliest block, the leaf without ancestors, none when inactive")
+    @DisplayName("AB-QUERY-006 the minimum relay parent is the scope's earliest block, the leaf without ancestors, "
+            + "none when inactive")
     void minimumRelayParents() {
         Fixture f = new Fixture(3, 2);
         f.activate(10, 2, base(INCLUDED, 8));

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ScopeRulesTest {
 
     @Test
-    @DisplayName("AB-SCOPE-001 with allowed_ancestry_len 2 the leaf #10 and ancestors #9 and #8 are relay parents, #7 is not")
+    @DisplayName("AB-SCOPE-001 with allowed_ancestry_len 2 the leaf #10 and ancestors #9 and #8 are relay parents, "
+            + "#7 is not")
     void scopeIsLeafPlusAncestry() {
         Fixture f = new Fixture(3, 2);
         f.activate(10, 5, base(INCLUDED, 0));
