@@ -10,6 +10,7 @@ import static dev.abkit.reference.prospective.Fixture.head;
 import static dev.abkit.reference.prospective.Fixture.pending;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class BestChainTest {
         Candidate x = candidate(5, head("p"), head("x"), block(10));
         Candidate y = candidate(6, head("x"), head("y"), block(10));
         f.introduceAndBack(x, y);
-        assertEquals(java.util.List.of(Fixture.hash(1), x.hash()), f.best(10));
+        assertEquals(List.of(Fixture.hash(1), x.hash()), f.best(10));
         assertEquals(Map.of(y.hash(), CandidateState.BACKED), f.unconnected(10));
     }
 

@@ -1,5 +1,7 @@
 package dev.abkit.reference.prospective;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.abkit.catalog.RuleId;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
@@ -127,12 +129,12 @@ final class Fixture {
     }
 
     static void assertAccepted(Outcome outcome) {
-        org.junit.jupiter.api.Assertions.assertTrue(outcome.isAccepted(), () -> "expected accepted but was "
+        assertTrue(outcome.isAccepted(), () -> "expected accepted but was "
                 + outcome + (outcome instanceof Outcome.Rejected r ? ": " + r.detail() : ""));
     }
 
     static void assertRejected(Outcome outcome, RuleId rule) {
-        org.junit.jupiter.api.Assertions.assertTrue(outcome instanceof Outcome.Rejected r && r.rule().equals(rule),
+        assertTrue(outcome instanceof Outcome.Rejected r && r.rule().equals(rule),
                 () -> "expected rejected(" + rule + ") but was " + outcome
                         + (outcome instanceof Outcome.Rejected r ? ": " + r.detail() : ""));
     }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.abkit.model.RelayHash;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class LeafLifecycleTest {
 
     private static List<RelayHash> blocks(long... numbers) {
-        return java.util.Arrays.stream(numbers).mapToObj(n -> block(n).hash()).toList();
+        return Arrays.stream(numbers).mapToObj(n -> block(n).hash()).toList();
     }
 
     @Test

@@ -12,6 +12,7 @@ import static dev.abkit.reference.prospective.Fixture.pending;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_PA_003;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_PA_004;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class PendingAvailabilityTest {
         f.activate(10, 2, base(INCLUDED, 8), pending(60, head("p1"), block(9)), pending(50, head("p2"), block(9)));
         assertEquals(List.of(hash(60), hash(50)), f.best(10));
         assertEquals(Map.of(), f.unconnected(10));
-        org.junit.jupiter.api.Assertions.assertTrue(f.model.isBacked(Fixture.PARA, hash(50)));
+        assertTrue(f.model.isBacked(Fixture.PARA, hash(50)));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -180,6 +181,6 @@ class QueriesTest {
         ProspectiveView view = f.model.view();
         assertEquals(List.of(block(10).hash()), view.activeLeaves());
         assertEquals(List.of(new ChainView(block(10).hash(), PARA, List.<CandidateHash>of(A.hash(), B.hash(),
-                C.hash()), new java.util.TreeMap<>())), view.chains());
+                C.hash()), new TreeMap<>())), view.chains());
     }
 }
