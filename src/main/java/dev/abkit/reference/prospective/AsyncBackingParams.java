@@ -1,0 +1,23 @@
+package dev.abkit.reference.prospective;
+
+/**
+ * The two asynchronous-backing parameters the node reads from the relay chain's host configuration.
+ *
+ * @param maxCandidateDepth d: the best backable chain holds at most d + 1 candidates, counting those pending
+ *     availability (AB-CHAIN-001)
+ * @param allowedAncestryLen a: a candidate's relay parent may be the leaf or one of its a ancestors (AB-SCOPE-001)
+ */
+public record AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen) {
+    /** The values in force on Polkadot and Kusama since 2024: depth 3, ancestry 2. */
+    public static final AsyncBackingParams PRODUCTION = new AsyncBackingParams(3, 2);
+
+    /** Zero for both: synchronous backing. */
+    public static final AsyncBackingParams SYNCHRONOUS = new AsyncBackingParams(0, 0);
+
+    public AsyncBackingParams {
+        if (maxCandidateDepth < 0 || allowedAncestryLen < 0) {
+            throw new IllegalArgumentException("expected non-negative max_candidate_depth and allowed_ancestry_len but"
+                    + " were " + maxCandidateDepth + " and " + allowedAncestryLen);
+        }
+    }
+}
