@@ -20,4 +20,9 @@ public record AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen) 
                     + " were " + maxCandidateDepth + " and " + allowedAncestryLen);
         }
     }
+
+    /** Whether both parameters are zero, which is synchronous backing (AB-SYNC-001). */
+    public boolean isSynchronous() {
+        return maxCandidateDepth == 0 && allowedAncestryLen == 0;
+    }
 }

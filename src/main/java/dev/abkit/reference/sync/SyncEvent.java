@@ -1,5 +1,6 @@
 package dev.abkit.reference.sync;
 
+import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;

@@ -1,5 +1,6 @@
 package dev.abkit.reference.sync;
 
+import dev.abkit.reference.prospective.AsyncBackingParams;
 import static dev.abkit.reference.sync.SyncRules.AB_SYNC_001;
 import static dev.abkit.reference.sync.SyncRules.AB_SYNC_002;
 import static dev.abkit.reference.sync.SyncRules.AB_SYNC_003;
