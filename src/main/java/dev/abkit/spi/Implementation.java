@@ -2,6 +2,7 @@ package dev.abkit.spi;
 
 import dev.abkit.catalog.Subject;
 import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.prospective.AsyncBackingParams;
 
 /**
  * An implementation of asynchronous backing under test. It declares its {@link Capabilities} and creates a fresh
@@ -16,5 +17,10 @@ public interface Implementation {
     /** A chain checker starting from {@code base} (subject candidate-constraints). */
     default CandidateConstraintsSubject candidateConstraints(Constraints base) {
         throw new UnsupportedSubjectException(capabilities().name(), Subject.CANDIDATE_CONSTRAINTS);
+    }
+
+    /** A validator node's prospective-parachains view with the given parameters (subject prospective-parachains). */
+    default ProspectiveParachainsSubject prospectiveParachains(AsyncBackingParams params) {
+        throw new UnsupportedSubjectException(capabilities().name(), Subject.PROSPECTIVE_PARACHAINS);
     }
 }

@@ -8,6 +8,8 @@ import dev.abkit.model.RuleProbe;
 import dev.abkit.reference.constraints.ConstraintCandidate;
 import dev.abkit.reference.constraints.ConstraintChain;
 import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.prospective.AsyncBackingParams;
+import dev.abkit.reference.prospective.ProspectiveParachains;
 import java.util.EnumSet;
 
 /**
@@ -46,5 +48,10 @@ public final class ReferenceImplementation implements Implementation {
                 return chain.constraints();
             }
         };
+    }
+
+    @Override
+    public ProspectiveParachainsSubject prospectiveParachains(AsyncBackingParams params) {
+        return new ReferenceProspectiveParachains(new ProspectiveParachains(params, new Checks(probe)));
     }
 }

@@ -4,7 +4,10 @@ import dev.abkit.model.Outcome;
 import dev.abkit.reference.constraints.FutureCode;
 import dev.abkit.reference.constraints.HrmpWatermarkUpdate;
 import dev.abkit.reference.constraints.NewCode;
+import dev.abkit.reference.prospective.HypotheticalCandidate;
+import dev.abkit.reference.prospective.ProspectiveEvent;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
+import dev.abkit.vectors.subjects.ProspectiveDriver;
 import java.util.List;
 
 /** The sealed domain types whose records carry a {@code type} tag in JSON. */
@@ -15,7 +18,10 @@ final class SealedTypes {
             FutureCode.class,
             HrmpWatermarkUpdate.class,
             ConstraintsDriver.Event.class,
-            ConstraintsDriver.Query.class);
+            ConstraintsDriver.Query.class,
+            ProspectiveEvent.class,
+            HypotheticalCandidate.class,
+            ProspectiveDriver.Query.class);
 
     private SealedTypes() {
     }

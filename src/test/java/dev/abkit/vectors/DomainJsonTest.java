@@ -65,4 +65,25 @@ class DomainJsonTest {
                 () -> DomainJson.fromTree(tree, Constraints.class));
         assertTrue(e.getMessage().contains("xyz"), e.getMessage());
     }
+
+    @Test
+    void prospectiveEventsRoundTrip() {
+        dev.abkit.reference.prospective.RelayBlock leaf =
+                dev.abkit.reference.prospective.RelayBlock.ofLabel("r2", 2, "r1", 0);
+        dev.abkit.reference.prospective.RelayBlock parent =
+                dev.abkit.reference.prospective.RelayBlock.ofLabel("r1", 1, "r0", 0);
+        Constraints constraints = Constraints.permissive(HeadData.ofLabel("h"), ValidationCodeHash.ofLabel("c"),
+                RelayBlockNumber.of(0));
+        RelayParentInfo rp = RelayParentInfo.ofLabel("r1", 1);
+        dev.abkit.reference.prospective.PendingCandidate pending = new dev.abkit.reference.prospective.PendingCandidate(
+                dev.abkit.model.CandidateHash.ofLabel("p"), rp, CandidateCommitments.producing(HeadData.ofLabel("o"),
+                rp.number()), ValidationCodeHash.ofLabel("c"), 100);
+        dev.abkit.reference.prospective.ProspectiveEvent activation =
+                dev.abkit.reference.prospective.ProspectiveEvent.ActivateLeaf.of(leaf, List.of(parent),
+                        Map.of(ParaId.of(1), new dev.abkit.reference.prospective.BackingState(constraints,
+                                List.of(pending))));
+        JsonNode tree = DomainJson.toTree(activation);
+        assertEquals("activate_leaf", tree.get("type").asText());
+        assertEquals(activation, DomainJson.fromTree(tree, dev.abkit.reference.prospective.ProspectiveEvent.class));
+    }
 }
