@@ -2,6 +2,8 @@ package dev.abkit.spi;
 
 import dev.abkit.catalog.Subject;
 import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.runtime.RuntimeGenesis;
+import dev.abkit.reference.runtime.RuntimeParams;
 
 /**
  * An implementation of asynchronous backing under test. It declares its {@link Capabilities} and creates a fresh
@@ -16,5 +18,13 @@ public interface Implementation {
     /** A chain checker starting from {@code base} (subject candidate-constraints). */
     default CandidateConstraintsSubject candidateConstraints(Constraints base) {
         throw new UnsupportedSubjectException(capabilities().name(), Subject.CANDIDATE_CONSTRAINTS);
+    }
+
+    /**
+     * A relay runtime starting after {@code genesis}, with host configuration {@code params} (subject
+     * runtime-acceptance, AB-RT-001 .. AB-RT-014).
+     */
+    default RuntimeAcceptanceSubject runtimeAcceptance(RuntimeParams params, RuntimeGenesis genesis) {
+        throw new UnsupportedSubjectException(capabilities().name(), Subject.RUNTIME_ACCEPTANCE);
     }
 }

@@ -4,7 +4,9 @@ import dev.abkit.model.Outcome;
 import dev.abkit.reference.constraints.FutureCode;
 import dev.abkit.reference.constraints.HrmpWatermarkUpdate;
 import dev.abkit.reference.constraints.NewCode;
+import dev.abkit.reference.runtime.RuntimeEvent;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
+import dev.abkit.vectors.subjects.RuntimeDriver;
 import java.util.List;
 
 /** The sealed domain types whose records carry a {@code type} tag in JSON. */
@@ -15,7 +17,9 @@ final class SealedTypes {
             FutureCode.class,
             HrmpWatermarkUpdate.class,
             ConstraintsDriver.Event.class,
-            ConstraintsDriver.Query.class);
+            ConstraintsDriver.Query.class,
+            RuntimeEvent.class,
+            RuntimeDriver.Query.class);
 
     private SealedTypes() {
     }
