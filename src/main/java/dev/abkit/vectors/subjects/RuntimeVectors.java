@@ -366,14 +366,14 @@ public final class RuntimeVectors implements VectorSource {
                 + " stays; the next candidate builds on the earlier one", 2)
                 .to(10)
                 .accepted(cand("a", P, 8, P_GENESIS, head("a")), cand("b", P, 9, head("a"), head("b")))
-                .block().timedOut("b").para(P)
+                .block().timedOut("b")
                 .accepted(cand("c", P, 10, head("a"), head("c"))).para(P));
         add(chain(AB_RT_014, "after-partial-inclusion", "the earlier candidate is included and the later one times"
                 + " out in the next block; the para keeps the included head", 2)
                 .to(10)
                 .accepted(cand("a", P, 8, P_GENESIS, head("a")), cand("b", P, 9, head("a"), head("b")))
                 .block().available("a")
-                .block().timedOut("b").para(P)
+                .block().timedOut("b")
                 .accepted(cand("c", P, 11, head("a"), head("c"))).para(P));
         add(chain(AB_RT_014, "other-para-untouched", "a timeout of one para's candidate leaves the other para's"
                 + " pending candidate", 2)
