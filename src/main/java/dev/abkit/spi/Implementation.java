@@ -17,4 +17,9 @@ public interface Implementation {
     default CandidateConstraintsSubject candidateConstraints(Constraints base) {
         throw new UnsupportedSubjectException(capabilities().name(), Subject.CANDIDATE_CONSTRAINTS);
     }
+
+    /** The pipeline simulation (subject pipeline): parameters in, timeline of relay blocks out. */
+    default PipelineSubject pipeline() {
+        throw new UnsupportedSubjectException(capabilities().name(), Subject.PIPELINE);
+    }
 }

@@ -8,6 +8,7 @@ import dev.abkit.model.RuleProbe;
 import dev.abkit.reference.constraints.ConstraintCandidate;
 import dev.abkit.reference.constraints.ConstraintChain;
 import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.pipeline.PipelineModel;
 import java.util.EnumSet;
 
 /**
@@ -46,5 +47,10 @@ public final class ReferenceImplementation implements Implementation {
                 return chain.constraints();
             }
         };
+    }
+
+    @Override
+    public PipelineSubject pipeline() {
+        return parameters -> new PipelineModel(new Checks(probe), parameters).run();
     }
 }

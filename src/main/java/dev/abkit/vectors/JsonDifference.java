@@ -1,12 +1,23 @@
 package dev.abkit.vectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** Finds the first place where two JSON trees differ, for "expected X but was Y at path" messages. */
+/**
+ * Finds the first place where two JSON trees differ, for "expected X but was Y at path" messages. Whole numbers are
+ * compared by value, since a tree read from YAML holds them as longs and one made from a record keeps the field's type.
+ */
 final class JsonDifference {
+    private static final Comparator<JsonNode> WHOLE_NUMBERS_BY_VALUE = (a, b) -> {
+        if (a.isIntegralNumber() && b.isIntegralNumber()) {
+            return a.bigIntegerValue().compareTo(b.bigIntegerValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
+
     private JsonDifference() {
     }
 
@@ -15,7 +26,7 @@ final class JsonDifference {
     }
 
     private static Optional<String> first(JsonNode expected, JsonNode actual, String path) {
-        if (expected.equals(actual)) {
+        if (expected.equals(WHOLE_NUMBERS_BY_VALUE, actual)) {
             return Optional.empty();
         }
         String here = path.isEmpty() ? "the answer" : path;

@@ -5,6 +5,7 @@ import dev.abkit.reference.constraints.FutureCode;
 import dev.abkit.reference.constraints.HrmpWatermarkUpdate;
 import dev.abkit.reference.constraints.NewCode;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
+import dev.abkit.vectors.subjects.PipelineDriver;
 import java.util.List;
 
 /** The sealed domain types whose records carry a {@code type} tag in JSON. */
@@ -15,7 +16,9 @@ final class SealedTypes {
             FutureCode.class,
             HrmpWatermarkUpdate.class,
             ConstraintsDriver.Event.class,
-            ConstraintsDriver.Query.class);
+            ConstraintsDriver.Query.class,
+            PipelineDriver.Event.class,
+            PipelineDriver.Query.class);
 
     private SealedTypes() {
     }
