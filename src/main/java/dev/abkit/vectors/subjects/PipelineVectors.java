@@ -27,10 +27,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The vectors of area PIPE and of AB-SYNC-005: timelines of synchronous and asynchronous parameters, capacity 1, several
- * cores, the seed's 24-second window, and both sides of the backing window and of the depth limit. Every check states
- * the answer it intends (rows as {@code "authored | backed | included [| abandoned]"}); generation stops when the
- * reference disagrees.
+ * The vectors of area PIPE and of AB-SYNC-005: timelines of synchronous and asynchronous parameters, capacity 1,
+ * several cores, the seed's 24-second window, and both sides of the backing window and of the depth limit. Every check
+ * states the answer it intends (rows as {@code "authored | backed | included [| abandoned]"}); generation stops when
+ * the reference disagrees.
  */
 public final class PipelineVectors implements VectorSource {
     private static final PipelineDriver DRIVER = new PipelineDriver();
