@@ -33,4 +33,9 @@ public interface Implementation {
     default RuntimeAcceptanceSubject runtimeAcceptance(RuntimeParams params, RuntimeGenesis genesis) {
         throw new UnsupportedSubjectException(capabilities().name(), Subject.RUNTIME_ACCEPTANCE);
     }
+
+    /** The pipeline simulation (subject pipeline): parameters in, timeline of relay blocks out. */
+    default PipelineSubject pipeline() {
+        throw new UnsupportedSubjectException(capabilities().name(), Subject.PIPELINE);
+    }
 }

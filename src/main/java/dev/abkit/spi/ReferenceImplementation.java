@@ -11,6 +11,7 @@ import dev.abkit.model.RuleProbe;
 import dev.abkit.reference.constraints.ConstraintCandidate;
 import dev.abkit.reference.constraints.ConstraintChain;
 import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.pipeline.PipelineModel;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.ProspectiveParachains;
 import dev.abkit.reference.runtime.AllowedRelayParent;
@@ -111,5 +112,10 @@ public final class ReferenceImplementation implements Implementation {
                 return view;
             }
         };
+    }
+
+    @Override
+    public PipelineSubject pipeline() {
+        return parameters -> new PipelineModel(new Checks(probe), parameters).run();
     }
 }

@@ -2,6 +2,7 @@ package dev.abkit.vectors;
 
 import dev.abkit.catalog.Subject;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
+import dev.abkit.vectors.subjects.PipelineDriver;
 import dev.abkit.vectors.subjects.ProspectiveDriver;
 import dev.abkit.vectors.subjects.RuntimeDriver;
 import java.util.EnumMap;
@@ -17,7 +18,8 @@ public final class Drivers {
         for (SubjectDriver<?, ?, ?, ?> driver : List.<SubjectDriver<?, ?, ?, ?>>of(
                 new ConstraintsDriver(),
                 new ProspectiveDriver(),
-                new RuntimeDriver())) {
+                new RuntimeDriver(),
+                new PipelineDriver())) {
             BY_SUBJECT.put(driver.subject(), driver);
         }
     }

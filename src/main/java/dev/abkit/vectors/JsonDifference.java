@@ -1,12 +1,15 @@
 package dev.abkit.vectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The first place where two JSON trees differ, for "expected X but was Y at path" messages.
+ * The first place where two JSON trees differ, for "expected X but was Y at path" messages. Whole numbers are
+ * compared by value, since a tree read from YAML holds them as longs and one made from a record keeps the field's
+ * type.
  *
  * @param path where they differ ({@code chain.best_chain[1]}), or empty for the whole answer
  * @param expected the expected value there, or "(absent)"
@@ -14,6 +17,12 @@ import java.util.TreeSet;
  */
 record JsonDifference(String path, String expected, String actual) {
     private static final String ABSENT = "(absent)";
+    private static final Comparator<JsonNode> WHOLE_NUMBERS_BY_VALUE = (a, b) -> {
+        if (a.isIntegralNumber() && b.isIntegralNumber()) {
+            return a.bigIntegerValue().compareTo(b.bigIntegerValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
 
     static Optional<JsonDifference> first(JsonNode expected, JsonNode actual) {
         return first(expected, actual, "");
@@ -26,7 +35,7 @@ record JsonDifference(String path, String expected, String actual) {
     }
 
     private static Optional<JsonDifference> first(JsonNode expected, JsonNode actual, String path) {
-        if (expected.equals(actual)) {
+        if (expected.equals(WHOLE_NUMBERS_BY_VALUE, actual)) {
             return Optional.empty();
         }
         if (expected.isObject() && actual.isObject()) {

@@ -8,6 +8,7 @@ import dev.abkit.reference.prospective.HypotheticalCandidate;
 import dev.abkit.reference.prospective.ProspectiveEvent;
 import dev.abkit.reference.runtime.RuntimeEvent;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
+import dev.abkit.vectors.subjects.PipelineDriver;
 import dev.abkit.vectors.subjects.ProspectiveDriver;
 import dev.abkit.vectors.subjects.RuntimeDriver;
 import java.util.List;
@@ -25,7 +26,9 @@ final class SealedTypes {
             HypotheticalCandidate.class,
             ProspectiveDriver.Query.class,
             RuntimeEvent.class,
-            RuntimeDriver.Query.class);
+            RuntimeDriver.Query.class,
+            PipelineDriver.Event.class,
+            PipelineDriver.Query.class);
 
     private SealedTypes() {
     }

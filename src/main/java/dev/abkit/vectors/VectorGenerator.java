@@ -1,6 +1,7 @@
 package dev.abkit.vectors;
 
 import dev.abkit.vectors.subjects.ConstraintsVectors;
+import dev.abkit.vectors.subjects.PipelineVectors;
 import dev.abkit.vectors.subjects.RuntimeVectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +31,10 @@ public final class VectorGenerator {
 
     /** The sources of every subject, in a fixed order. */
     public static List<VectorSource> sources() {
-        return List.of(new ConstraintsVectors(), new RuntimeVectors());
+        return List.of(
+                new ConstraintsVectors(),
+                new RuntimeVectors(),
+                new PipelineVectors());
     }
 
     /** Every generated case with its file text, keyed by relative path, in index order. */
