@@ -25,8 +25,8 @@ class JsonDifferenceTest {
     void differentNumbers() {
         JsonNode expected = NODES.objectNode().set("rows", NODES.arrayNode().add(NODES.numberNode(1L)));
         JsonNode actual = NODES.objectNode().set("rows", NODES.arrayNode().add(NODES.numberNode(2)));
-        Optional<String> difference = JsonDifference.first(expected, actual);
+        Optional<JsonDifference> difference = JsonDifference.first(expected, actual);
         assertTrue(difference.isPresent());
-        assertEquals("expected 1 but was 2 at rows[0]", difference.get());
+        assertEquals("expected: rows[0] = 1 | but was: rows[0] = 2", difference.get().render());
     }
 }
