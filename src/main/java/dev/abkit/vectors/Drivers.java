@@ -2,6 +2,7 @@ package dev.abkit.vectors;
 
 import dev.abkit.catalog.Subject;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
+import dev.abkit.vectors.subjects.SegmentDriver;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ public final class Drivers {
 
     static {
         for (SubjectDriver<?, ?, ?, ?> driver : List.<SubjectDriver<?, ?, ?, ?>>of(
-                new ConstraintsDriver())) {
+                new ConstraintsDriver(),
+                new SegmentDriver())) {
             BY_SUBJECT.put(driver.subject(), driver);
         }
     }

@@ -1,6 +1,7 @@
 package dev.abkit.vectors;
 
 import dev.abkit.vectors.subjects.ConstraintsVectors;
+import dev.abkit.vectors.subjects.SegmentVectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ public final class VectorGenerator {
 
     /** The sources of every subject, in a fixed order. */
     public static List<VectorSource> sources() {
-        return List.of(new ConstraintsVectors());
+        return List.of(new ConstraintsVectors(), new SegmentVectors());
     }
 
     /** Every generated case with its file text, keyed by relative path, in index order. */
