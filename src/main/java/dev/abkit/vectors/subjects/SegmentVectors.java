@@ -143,6 +143,12 @@ public final class SegmentVectors implements VectorSource {
                 .accepted(blk("c", 12, 12).included("b"))
                 .view()
                 .size("b", 1));
+        add(start(AB_SEG_002, "oldest-included-frees-place", "including the oldest block of a full segment frees"
+                + " the place the next block needs", params(2, 3))
+                .accepted(blk("a", 10, 10))
+                .accepted(blk("b", 11, 11))
+                .accepted(blk("c", 12, 12).included("a"))
+                .view());
         BandwidthLimits four = BandwidthLimits.ump(4, 1000);
         add(start(AB_SEG_002, "eviction-releases-ump", "the UMP messages of evicted ancestors no longer count",
                 params(3, 3))
