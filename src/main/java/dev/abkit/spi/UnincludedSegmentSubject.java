@@ -20,7 +20,7 @@ public interface UnincludedSegmentSubject {
     /** The observable state after the latest accepted block: segment, tip, bandwidth, watermark, signal, slot. */
     SegmentView view();
 
-    /** The number of ancestors after the one whose head is {@code includedHead}, as reported to collators (AB-SEG-012). */
+    /** The number of ancestors after the one whose head is {@code includedHead}, as collators see it (AB-SEG-012). */
     int sizeAfterIncluded(HeadData includedHead);
 
     /**
