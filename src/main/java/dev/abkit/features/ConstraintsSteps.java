@@ -21,7 +21,6 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,16 +223,6 @@ public final class ConstraintsSteps {
     public void nextQueue(List<Long> sentAt) {
         assertEquals(sentAt.stream().map(RelayBlockNumber::of).toList(),
                 subject().constraints().dmpRemainingMessages(), "downward queue");
-    }
-
-    @io.cucumber.java.ParameterType("\\d+(?:\\s*,\\s*\\d+)*")
-    public List<Long> longs(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).map(Long::valueOf).toList();
-    }
-
-    @io.cucumber.java.ParameterType("\\d+(?:\\s*(?:,|and)\\s*\\d+)*")
-    public List<Integer> ints(String text) {
-        return Arrays.stream(text.split("\\s*(?:,|and)\\s*")).map(String::strip).map(Integer::valueOf).toList();
     }
 
     private Outcome outcome(String name) {

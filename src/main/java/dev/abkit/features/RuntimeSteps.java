@@ -19,11 +19,9 @@ import dev.abkit.reference.runtime.RuntimeGenesis;
 import dev.abkit.reference.runtime.RuntimeParams;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.RuntimeAcceptanceSubject;
-import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +47,6 @@ public final class RuntimeSteps {
     private RuntimeAcceptanceSubject runtime;
     private long executed = GENESIS;
     private long session;
-
-    @ParameterType("[A-Z][A-Za-z0-9]*(?:(?:, | and )[A-Z][A-Za-z0-9]*)*")
-    public List<String> parablocks(String text) {
-        return Arrays.stream(text.split(", | and ")).map(String::strip).toList();
-    }
 
     private static HeadData genesisHead(int para) {
         return HeadData.ofLabel("genesis head of para " + para);

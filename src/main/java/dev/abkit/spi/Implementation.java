@@ -1,10 +1,12 @@
 package dev.abkit.spi;
 
 import dev.abkit.catalog.Subject;
+import dev.abkit.model.HeadData;
 import dev.abkit.reference.constraints.Constraints;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.runtime.RuntimeGenesis;
 import dev.abkit.reference.runtime.RuntimeParams;
+import dev.abkit.reference.segment.SegmentParams;
 
 /**
  * An implementation of asynchronous backing under test. It declares its {@link Capabilities} and creates a fresh
@@ -37,5 +39,13 @@ public interface Implementation {
     /** The pipeline simulation (subject pipeline): parameters in, timeline of relay blocks out. */
     default PipelineSubject pipeline() {
         throw new UnsupportedSubjectException(capabilities().name(), Subject.PIPELINE);
+    }
+
+    /**
+     * The runtime of a parachain whose only block is {@code genesisHead}, configured by {@code params} (subject
+     * unincluded-segment). The kit sets the profile of {@code params} to the one this implementation declares.
+     */
+    default UnincludedSegmentSubject unincludedSegment(SegmentParams params, HeadData genesisHead) {
+        throw new UnsupportedSubjectException(capabilities().name(), Subject.UNINCLUDED_SEGMENT);
     }
 }

@@ -4,6 +4,7 @@ import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Subject;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
+import dev.abkit.model.HeadData;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
@@ -23,6 +24,10 @@ import dev.abkit.reference.runtime.RuntimeAcceptance;
 import dev.abkit.reference.runtime.RuntimeEvent;
 import dev.abkit.reference.runtime.RuntimeGenesis;
 import dev.abkit.reference.runtime.RuntimeParams;
+import dev.abkit.reference.segment.AuthorBlock;
+import dev.abkit.reference.segment.SegmentParams;
+import dev.abkit.reference.segment.SegmentView;
+import dev.abkit.reference.segment.UnincludedSegment;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -117,5 +122,31 @@ public final class ReferenceImplementation implements Implementation {
     @Override
     public PipelineSubject pipeline() {
         return parameters -> new PipelineModel(new Checks(probe), parameters).run();
+    }
+
+    @Override
+    public UnincludedSegmentSubject unincludedSegment(SegmentParams params, HeadData genesisHead) {
+        UnincludedSegment segment = new UnincludedSegment(params.withProfile(profile), genesisHead, new Checks(probe));
+        return new UnincludedSegmentSubject() {
+            @Override
+            public Outcome author(AuthorBlock block) {
+                return segment.author(block);
+            }
+
+            @Override
+            public SegmentView view() {
+                return segment.view();
+            }
+
+            @Override
+            public int sizeAfterIncluded(HeadData includedHead) {
+                return segment.sizeAfterIncluded(includedHead);
+            }
+
+            @Override
+            public boolean canBuildUpon(HeadData includedHead, long slot) {
+                return segment.canBuildUpon(includedHead, slot);
+            }
+        };
     }
 }

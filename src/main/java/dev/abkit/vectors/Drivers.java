@@ -5,6 +5,7 @@ import dev.abkit.vectors.subjects.ConstraintsDriver;
 import dev.abkit.vectors.subjects.PipelineDriver;
 import dev.abkit.vectors.subjects.ProspectiveDriver;
 import dev.abkit.vectors.subjects.RuntimeDriver;
+import dev.abkit.vectors.subjects.SegmentDriver;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ public final class Drivers {
                 new ConstraintsDriver(),
                 new ProspectiveDriver(),
                 new RuntimeDriver(),
-                new PipelineDriver())) {
+                new PipelineDriver(),
+                new SegmentDriver())) {
             BY_SUBJECT.put(driver.subject(), driver);
         }
     }

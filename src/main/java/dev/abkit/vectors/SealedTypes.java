@@ -7,10 +7,14 @@ import dev.abkit.reference.constraints.NewCode;
 import dev.abkit.reference.prospective.HypotheticalCandidate;
 import dev.abkit.reference.prospective.ProspectiveEvent;
 import dev.abkit.reference.runtime.RuntimeEvent;
+import dev.abkit.reference.segment.IncludedHead;
+import dev.abkit.reference.segment.SegmentWatermark;
+import dev.abkit.reference.segment.SlotInfo;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
 import dev.abkit.vectors.subjects.PipelineDriver;
 import dev.abkit.vectors.subjects.ProspectiveDriver;
 import dev.abkit.vectors.subjects.RuntimeDriver;
+import dev.abkit.vectors.subjects.SegmentDriver;
 import java.util.List;
 
 /** The sealed domain types whose records carry a {@code type} tag in JSON. */
@@ -28,7 +32,12 @@ final class SealedTypes {
             RuntimeEvent.class,
             RuntimeDriver.Query.class,
             PipelineDriver.Event.class,
-            PipelineDriver.Query.class);
+            PipelineDriver.Query.class,
+            IncludedHead.class,
+            SegmentWatermark.class,
+            SlotInfo.class,
+            SegmentDriver.Event.class,
+            SegmentDriver.Query.class);
 
     private SealedTypes() {
     }

@@ -3,6 +3,7 @@ package dev.abkit.vectors;
 import dev.abkit.vectors.subjects.ConstraintsVectors;
 import dev.abkit.vectors.subjects.PipelineVectors;
 import dev.abkit.vectors.subjects.RuntimeVectors;
+import dev.abkit.vectors.subjects.SegmentVectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,8 @@ public final class VectorGenerator {
         return List.of(
                 new ConstraintsVectors(),
                 new RuntimeVectors(),
-                new PipelineVectors());
+                new PipelineVectors(),
+                new SegmentVectors());
     }
 
     /** Every generated case with its file text, keyed by relative path, in index order. */
