@@ -1,6 +1,8 @@
 package dev.abkit.vectors;
 
 import dev.abkit.vectors.subjects.ConstraintsVectors;
+import dev.abkit.vectors.subjects.ProspectiveLifecycleVectors;
+import dev.abkit.vectors.subjects.ProspectiveVectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ public final class VectorGenerator {
 
     /** The sources of every subject, in a fixed order. */
     public static List<VectorSource> sources() {
-        return List.of(new ConstraintsVectors());
+        return List.of(new ConstraintsVectors(), new ProspectiveVectors(), new ProspectiveLifecycleVectors());
     }
 
     /** Every generated case with its file text, keyed by relative path, in index order. */
