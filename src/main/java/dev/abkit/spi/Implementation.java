@@ -3,6 +3,8 @@ package dev.abkit.spi;
 import dev.abkit.catalog.Subject;
 import dev.abkit.reference.constraints.Constraints;
 import dev.abkit.reference.prospective.AsyncBackingParams;
+import dev.abkit.reference.runtime.RuntimeGenesis;
+import dev.abkit.reference.runtime.RuntimeParams;
 
 /**
  * An implementation of asynchronous backing under test. It declares its {@link Capabilities} and creates a fresh
@@ -22,5 +24,18 @@ public interface Implementation {
     /** A validator node's prospective-parachains view with the given parameters (subject prospective-parachains). */
     default ProspectiveParachainsSubject prospectiveParachains(AsyncBackingParams params) {
         throw new UnsupportedSubjectException(capabilities().name(), Subject.PROSPECTIVE_PARACHAINS);
+    }
+
+    /**
+     * A relay runtime starting after {@code genesis}, with host configuration {@code params} (subject
+     * runtime-acceptance, AB-RT-001 .. AB-RT-014).
+     */
+    default RuntimeAcceptanceSubject runtimeAcceptance(RuntimeParams params, RuntimeGenesis genesis) {
+        throw new UnsupportedSubjectException(capabilities().name(), Subject.RUNTIME_ACCEPTANCE);
+    }
+
+    /** The pipeline simulation (subject pipeline): parameters in, timeline of relay blocks out. */
+    default PipelineSubject pipeline() {
+        throw new UnsupportedSubjectException(capabilities().name(), Subject.PIPELINE);
     }
 }

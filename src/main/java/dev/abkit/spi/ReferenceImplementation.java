@@ -2,15 +2,29 @@ package dev.abkit.spi;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Subject;
+import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
 import dev.abkit.model.Outcome;
+import dev.abkit.model.ParaId;
+import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RuleProbe;
 import dev.abkit.reference.constraints.ConstraintCandidate;
 import dev.abkit.reference.constraints.ConstraintChain;
 import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.pipeline.PipelineModel;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.ProspectiveParachains;
+import dev.abkit.reference.runtime.AllowedRelayParent;
+import dev.abkit.reference.runtime.BackedCandidate;
+import dev.abkit.reference.runtime.CandidateVerdict;
+import dev.abkit.reference.runtime.ParaView;
+import dev.abkit.reference.runtime.RelayBlock;
+import dev.abkit.reference.runtime.RuntimeAcceptance;
+import dev.abkit.reference.runtime.RuntimeEvent;
+import dev.abkit.reference.runtime.RuntimeGenesis;
+import dev.abkit.reference.runtime.RuntimeParams;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * The kit's executable specification served as an implementation: the default when nothing else is configured, and
@@ -53,5 +67,55 @@ public final class ReferenceImplementation implements Implementation {
     @Override
     public ProspectiveParachainsSubject prospectiveParachains(AsyncBackingParams params) {
         return new ReferenceProspectiveParachains(new ProspectiveParachains(params, new Checks(probe)));
+    }
+
+    @Override
+    public RuntimeAcceptanceSubject runtimeAcceptance(RuntimeParams params, RuntimeGenesis genesis) {
+        RuntimeAcceptance model = new RuntimeAcceptance(params, genesis, new Checks(probe));
+        return new RuntimeAcceptanceSubject() {
+            @Override
+            public List<CandidateHash> importBlock(RelayBlock block) {
+                return model.apply(new RuntimeEvent.RelayBlockImported(block)).dropped();
+            }
+
+            @Override
+            public List<CandidateHash> candidatesAvailable(List<CandidateHash> candidates) {
+                return model.apply(new RuntimeEvent.CandidatesAvailable(candidates)).included();
+            }
+
+            @Override
+            public List<CandidateHash> availabilityTimedOut(List<CandidateHash> candidates) {
+                return model.apply(new RuntimeEvent.AvailabilityTimedOut(candidates)).dropped();
+            }
+
+            @Override
+            public List<CandidateVerdict> candidatesBacked(List<BackedCandidate> candidates) {
+                return model.apply(new RuntimeEvent.CandidatesBacked(candidates)).verdicts();
+            }
+
+            @Override
+            public List<AllowedRelayParent> allowedRelayParents() {
+                return model.allowedRelayParents();
+            }
+
+            @Override
+            public RelayBlockNumber minRelayParentNumber() {
+                return model.minRelayParentNumber(model.view().block().number());
+            }
+
+            @Override
+            public ParaView para(ParaId para) {
+                ParaView view = model.view().paras().get(para);
+                if (view == null) {
+                    throw new IllegalArgumentException("expected a registered para but was " + para);
+                }
+                return view;
+            }
+        };
+    }
+
+    @Override
+    public PipelineSubject pipeline() {
+        return parameters -> new PipelineModel(new Checks(probe), parameters).run();
     }
 }

@@ -63,14 +63,14 @@ public final class CaseBuilder<P, E, Q, S> {
                     + " but the reference gave " + outcome
                     + (outcome instanceof Outcome.Rejected r ? " (" + r.detail() + ")" : ""));
         }
-        steps.add(new Step.Event(DomainJson.toTree(event), Expectation.of(outcome), "steps[" + steps.size() + "]"));
+        steps.add(new Step.Event(DomainJson.toTree(event), Expectation.of(outcome), "steps[" + steps.size() + "]", 0));
         return this;
     }
 
     /** A check whose expected answer is the reference's. */
     public CaseBuilder<P, E, Q, S> check(Q query) {
         JsonNode answer = DomainJson.toTree(driver.answer(reference, query));
-        steps.add(new Step.Check(DomainJson.toTree(query), answer, "steps[" + steps.size() + "]"));
+        steps.add(new Step.Check(DomainJson.toTree(query), answer, "steps[" + steps.size() + "]", 0));
         return this;
     }
 

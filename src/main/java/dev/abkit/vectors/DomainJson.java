@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
@@ -50,12 +51,42 @@ public final class DomainJson {
         return MAPPER.valueToTree(value);
     }
 
-    /** Reads a domain value from a JSON tree; a mismatch fails with IllegalArgumentException. */
+    /**
+     * Reads a domain value from a JSON tree; a mismatch fails with a {@link DecodingException} that names the field.
+     */
     public static <T> T fromTree(JsonNode node, Class<T> type) {
         try {
             return MAPPER.treeToValue(node, type);
+        } catch (JsonMappingException e) {
+            throw new DecodingException(rootMessage(e), fieldPath(e));
         } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException(rootMessage(e), e);
+            throw new DecodingException(rootMessage(e), "");
+        }
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** A JSON value that is not the domain value expected; {@link #field()} is the path inside the value. */
+    public static final class DecodingException extends IllegalArgumentException {
+        private final String field;
+
+        DecodingException(String message, String field) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
         }
     }
 

@@ -2,7 +2,9 @@ package dev.abkit.vectors;
 
 import dev.abkit.catalog.Subject;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
+import dev.abkit.vectors.subjects.PipelineDriver;
 import dev.abkit.vectors.subjects.ProspectiveDriver;
+import dev.abkit.vectors.subjects.RuntimeDriver;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,9 @@ public final class Drivers {
     static {
         for (SubjectDriver<?, ?, ?, ?> driver : List.<SubjectDriver<?, ?, ?, ?>>of(
                 new ConstraintsDriver(),
-                new ProspectiveDriver())) {
+                new ProspectiveDriver(),
+                new RuntimeDriver(),
+                new PipelineDriver())) {
             BY_SUBJECT.put(driver.subject(), driver);
         }
     }

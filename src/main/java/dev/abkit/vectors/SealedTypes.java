@@ -6,8 +6,11 @@ import dev.abkit.reference.constraints.HrmpWatermarkUpdate;
 import dev.abkit.reference.constraints.NewCode;
 import dev.abkit.reference.prospective.HypotheticalCandidate;
 import dev.abkit.reference.prospective.ProspectiveEvent;
+import dev.abkit.reference.runtime.RuntimeEvent;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
+import dev.abkit.vectors.subjects.PipelineDriver;
 import dev.abkit.vectors.subjects.ProspectiveDriver;
+import dev.abkit.vectors.subjects.RuntimeDriver;
 import java.util.List;
 
 /** The sealed domain types whose records carry a {@code type} tag in JSON. */
@@ -21,7 +24,11 @@ final class SealedTypes {
             ConstraintsDriver.Query.class,
             ProspectiveEvent.class,
             HypotheticalCandidate.class,
-            ProspectiveDriver.Query.class);
+            ProspectiveDriver.Query.class,
+            RuntimeEvent.class,
+            RuntimeDriver.Query.class,
+            PipelineDriver.Event.class,
+            PipelineDriver.Query.class);
 
     private SealedTypes() {
     }

@@ -126,18 +126,18 @@ public final class VectorCodec {
         if (expect == null) {
             throw new IllegalArgumentException("missing field 'expect' " + doc.at(path));
         }
-        String where = path + " (" + doc.source() + ":" + doc.line(path) + ")";
         if (node.has("event") && !node.has("check") && node.size() == 2) {
             if (!node.get("event").isObject() || !node.get("event").has("type")) {
                 throw new IllegalArgumentException("expected an event with a 'type' field " + doc.at(path + ".event"));
             }
-            return new Step.Event(node.get("event"), readExpectation(doc, expect, path + ".expect"), where);
+            return new Step.Event(node.get("event"), readExpectation(doc, expect, path + ".expect"), path,
+                    doc.line(path));
         }
         if (node.has("check") && !node.has("event") && node.size() == 2) {
             if (!node.get("check").isObject() || !node.get("check").has("type")) {
                 throw new IllegalArgumentException("expected a query with a 'type' field " + doc.at(path + ".check"));
             }
-            return new Step.Check(node.get("check"), expect, where);
+            return new Step.Check(node.get("check"), expect, path, doc.line(path));
         }
         throw new IllegalArgumentException("expected exactly one of 'event' or 'check' plus 'expect' but found "
                 + fieldNames(node) + " " + doc.at(path));

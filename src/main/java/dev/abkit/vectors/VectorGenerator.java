@@ -1,8 +1,10 @@
 package dev.abkit.vectors;
 
 import dev.abkit.vectors.subjects.ConstraintsVectors;
+import dev.abkit.vectors.subjects.PipelineVectors;
 import dev.abkit.vectors.subjects.ProspectiveLifecycleVectors;
 import dev.abkit.vectors.subjects.ProspectiveVectors;
+import dev.abkit.vectors.subjects.RuntimeVectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +33,12 @@ public final class VectorGenerator {
 
     /** The sources of every subject, in a fixed order. */
     public static List<VectorSource> sources() {
-        return List.of(new ConstraintsVectors(), new ProspectiveVectors(), new ProspectiveLifecycleVectors());
+        return List.of(
+                new ConstraintsVectors(),
+                new RuntimeVectors(),
+                new PipelineVectors(),
+                new ProspectiveVectors(),
+                new ProspectiveLifecycleVectors());
     }
 
     /** Every generated case with its file text, keyed by relative path, in index order. */

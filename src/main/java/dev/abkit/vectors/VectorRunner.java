@@ -67,7 +67,7 @@ public final class VectorRunner {
     }
 
     private <P, E, Q, S> Optional<Failure> execute(SubjectDriver<P, E, Q, S> driver, VectorCase c) {
-        P parameters = decode(c, "parameters", () -> driver.parameters(c.parameters()));
+        P parameters = decode(c, "parameters", 0, () -> driver.parameters(c.parameters()));
         S instance;
         try {
             instance = driver.open(implementation, parameters);
@@ -82,7 +82,7 @@ public final class VectorRunner {
             Step step = c.steps().get(i);
             int number = i + 1;
             if (step instanceof Step.Event event) {
-                E e = decode(c, step.location() + ".event", () -> driver.event(event.event()));
+                E e = decode(c, step.location() + ".event", step.line(), () -> driver.event(event.event()));
                 Outcome actual;
                 try {
                     actual = driver.apply(instance, e);
@@ -95,7 +95,7 @@ public final class VectorRunner {
                     return mismatch;
                 }
             } else if (step instanceof Step.Check check) {
-                Q q = decode(c, step.location() + ".check", () -> driver.query(check.query()));
+                Q q = decode(c, step.location() + ".check", step.line(), () -> driver.query(check.query()));
                 JsonNode answer;
                 try {
                     Object value = driver.answer(instance, q);
@@ -103,10 +103,11 @@ public final class VectorRunner {
                 } catch (RuntimeException | LinkageError | AssertionError ex) {
                     return Optional.of(fault(c, c.rules().get(0), "step " + number + " check", ex));
                 }
-                Optional<String> difference = JsonDifference.first(check.expect(), answer);
+                Optional<JsonDifference> difference = JsonDifference.first(check.expect(), answer);
                 if (difference.isPresent()) {
                     RuleId rule = c.rules().get(0);
-                    return Optional.of(new Failure(rule, header(rule) + " | " + difference.get() + " | at: " + c.id()
+                    return Optional.of(new Failure(rule, header(rule) + " | " + difference.get().render() + " | at: "
+                            + c.id()
                             + " step " + number + " check " + DomainJson.typeName(q.getClass()) + " | hint: "
                             + catalog.get(rule).hint()));
                 }
@@ -156,12 +157,13 @@ public final class VectorRunner {
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " | at: " + c.id() + " " + where);
     }
 
-    private static <T> T decode(VectorCase c, String path, java.util.function.Supplier<T> decoder) {
+    private static <T> T decode(VectorCase c, String path, int line, java.util.function.Supplier<T> decoder) {
         try {
             return decoder.get();
         } catch (IllegalArgumentException e) {
+            String field = e instanceof DomainJson.DecodingException d && !d.field().isEmpty() ? "." + d.field() : "";
             throw new IllegalArgumentException("malformed vector " + c.id() + ": " + e.getMessage() + " at " + path
-                    + " (" + c.source() + ")", e);
+                    + field + " (" + c.source() + (line > 0 ? ":" + line : "") + ")", e);
         }
     }
 

@@ -12,16 +12,20 @@ import dev.abkit.model.ParaId;
 import dev.abkit.reference.sync.SyncEvent.CandidateBacked;
 import dev.abkit.reference.sync.SyncEvent.CandidateSeconded;
 import dev.abkit.reference.sync.SyncEvent.LeafActivated;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Synchronous backing, written directly: one active leaf, which is the only allowed relay parent (AB-SYNC-003);
- * per para at most one candidate in flight, counting the one pending availability (AB-SYNC-002); a candidate builds
- * on the included head (AB-SYNC-004); leaves report both async backing params as zero (AB-SYNC-001). The backed
- * candidate in flight is the para's backable candidate. A rejected step leaves the state unchanged.
+ * Synchronous backing, written directly: one active leaf, which is the only allowed relay parent (AB-SYNC-003); a
+ * candidate builds on the included head (AB-SYNC-004); leaves report both async backing params as zero (AB-SYNC-001).
+ * Per para, one candidate at a time can be unincluded on chain (AB-SYNC-002): while one is pending availability no
+ * other candidate is taken; otherwise collators' competing candidates on the included head may be seconded and
+ * backed, and the backable one is the backed candidate with the lowest hash (the fork choice of asynchronous backing,
+ * AB-FORK-002). A rejected step leaves the state unchanged; seconding a known candidate again and backing an unknown
+ * one change nothing.
  */
 public final class SynchronousBacking {
     private final Checks checks;
@@ -42,14 +46,16 @@ public final class SynchronousBacking {
     }
 
     /**
-     * The candidate the next relay block may back on chain for {@code para}: the backed candidate in flight. None
-     * while a candidate is pending availability, since nothing else may be unincluded then (AB-SYNC-002).
+     * The candidate the next relay block may back on chain for {@code para}: the backed candidate with the lowest
+     * hash. None while a candidate is pending availability, since nothing else may be unincluded then (AB-SYNC-002).
      */
     public Optional<CandidateHash> backableCandidate(ParaId para) {
         return view.para(para)
-                .flatMap(ParaState::candidateInFlight)
-                .filter(c -> c.status() == CandidateStatus.BACKED)
-                .map(CandidateInFlight::candidate);
+                .filter(state -> state.pendingAvailability().isEmpty())
+                .flatMap(state -> state.inFlight().stream()
+                        .filter(c -> c.status() == CandidateStatus.BACKED)
+                        .map(CandidateInFlight::candidate)
+                        .min(Comparator.naturalOrder()));
     }
 
     private SyncView next(SyncEvent event) {
@@ -86,14 +92,13 @@ public final class SynchronousBacking {
             }
             paras.put(entry.getKey(), new ParaState(runtime.includedHead(), inFlight));
         }
-        // A candidate seconded or backed at the previous leaf survives only if the new leaf put it on chain.
+        // Candidates seconded or backed at the previous leaf survive only if the new leaf put one on chain.
         for (Map.Entry<ParaId, ParaState> before : view.paras().entrySet()) {
-            Optional<CandidateInFlight> now = Optional.ofNullable(paras.get(before.getKey()))
-                    .flatMap(ParaState::candidateInFlight);
-            before.getValue().candidateInFlight()
+            ParaState now = paras.get(before.getKey());
+            before.getValue().inFlight().stream()
                     .filter(c -> c.status() != CandidateStatus.PENDING_AVAILABILITY)
-                    .filter(c -> now.map(n -> !n.candidate().equals(c.candidate())).orElse(true))
-                    .ifPresent(dropped -> checks.fired(AB_SYNC_003));
+                    .filter(c -> now == null || now.find(c.candidate()).isEmpty())
+                    .forEach(dropped -> checks.fired(AB_SYNC_003));
         }
         return new SyncView(List.of(new ActiveLeaf(leaf.number(), leaf.hash())), paras);
     }
@@ -109,34 +114,26 @@ public final class SynchronousBacking {
         checks.require(AB_SYNC_004, para.get().includedHead().equals(seconded.parentHead()),
                 "%s builds on %s, but the included head of %s is %s", seconded.candidate(), seconded.parentHead(),
                 seconded.para(), para.get().includedHead());
-        checks.require(AB_SYNC_002, para.get().candidateInFlight().isEmpty(),
-                "%s already has %s in flight, at most 1 candidate may be unincluded", seconded.para(),
-                para.get().candidateInFlight().map(c -> c.candidate() + " (" + c.status() + ")").orElse(""));
-        checks.require(AB_SYNC_002, inFlight(seconded.candidate()).isEmpty(),
-                "%s is already in flight", seconded.candidate());
+        checks.require(AB_SYNC_002, para.get().pendingAvailability().isEmpty(),
+                "%s has %s pending availability, at most 1 candidate may be unincluded", seconded.para(),
+                para.get().pendingAvailability().map(c -> c.candidate().toString()).orElse(""));
+        if (para.get().find(seconded.candidate()).isPresent()) {
+            return view;
+        }
         CandidateInFlight candidate = new CandidateInFlight(seconded.candidate(), seconded.relayParent(),
                 seconded.parentHead(), seconded.outputHead(), CandidateStatus.SECONDED);
         return withPara(seconded.para(), para.get().with(candidate));
     }
 
     private SyncView back(CandidateBacked backed) {
-        Optional<Map.Entry<ParaId, CandidateInFlight>> found = inFlight(backed.candidate());
-        checks.require(AB_SYNC_002, found.isPresent()
-                        && found.get().getValue().status() != CandidateStatus.PENDING_AVAILABILITY,
-                "%s is not a seconded candidate in flight at the active leaf", backed.candidate());
-        ParaId para = found.get().getKey();
-        return withPara(para, view.paras().get(para).with(found.get().getValue().withStatus(CandidateStatus.BACKED)));
-    }
-
-    private Optional<Map.Entry<ParaId, CandidateInFlight>> inFlight(CandidateHash candidate) {
         for (Map.Entry<ParaId, ParaState> entry : view.paras().entrySet()) {
-            Optional<CandidateInFlight> c = entry.getValue().candidateInFlight()
-                    .filter(f -> f.candidate().equals(candidate));
-            if (c.isPresent()) {
-                return Optional.of(Map.entry(entry.getKey(), c.get()));
+            Optional<CandidateInFlight> found = entry.getValue().find(backed.candidate())
+                    .filter(c -> c.status() == CandidateStatus.SECONDED);
+            if (found.isPresent()) {
+                return withPara(entry.getKey(), entry.getValue().with(found.get().withStatus(CandidateStatus.BACKED)));
             }
         }
-        return Optional.empty();
+        return view;
     }
 
     private SyncView withPara(ParaId para, ParaState state) {

@@ -1,0 +1,326 @@
+package dev.abkit.features;
+
+import dev.abkit.catalog.Subject;
+import dev.abkit.model.CandidateHash;
+import dev.abkit.model.Hash32;
+import dev.abkit.model.HeadData;
+import dev.abkit.model.Outcome;
+import dev.abkit.model.ParaId;
+import dev.abkit.model.RelayBlockNumber;
+import dev.abkit.model.RelayHash;
+import dev.abkit.reference.constraints.PersistedValidationData;
+import dev.abkit.reference.runtime.BackedCandidate;
+import dev.abkit.reference.runtime.CandidateVerdict;
+import dev.abkit.reference.runtime.ParaGenesis;
+import dev.abkit.reference.runtime.ParaView;
+import dev.abkit.reference.runtime.PendingCandidate;
+import dev.abkit.reference.runtime.RelayBlock;
+import dev.abkit.reference.runtime.RuntimeGenesis;
+import dev.abkit.reference.runtime.RuntimeParams;
+import dev.abkit.spi.Implementation;
+import dev.abkit.spi.RuntimeAcceptanceSubject;
+import io.cucumber.java.ParameterType;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Steps of the runtime acceptance feature: a relay chain is executed block by block through the implementation's
+ * runtime-acceptance subject; parablocks are described, backed in a block's inherent, made available or timed out,
+ * and the runtime's verdicts and state are compared.
+ */
+public final class RuntimeSteps {
+    private static final long GENESIS = 0;
+
+    private int allowedAncestryLen = 2;
+    private int maxHeadDataSize = 32;
+    private long maxCodeSize = 1024;
+    private final long maxPovSize = 5 * 1024 * 1024;
+    private final Map<ParaId, RelayBlockNumber> genesisContexts = new TreeMap<>();
+    private final Map<String, Draft> drafts = new HashMap<>();
+    private final Map<String, Outcome> verdicts = new HashMap<>();
+    private Implementation implementation;
+    private RuntimeAcceptanceSubject runtime;
+    private long executed = GENESIS;
+    private long session;
+
+    @ParameterType("[A-Z][A-Za-z0-9]*(?:(?:, | and )[A-Z][A-Za-z0-9]*)*")
+    public List<String> parablocks(String text) {
+        return Arrays.stream(text.split(", | and ")).map(String::strip).toList();
+    }
+
+    private static HeadData genesisHead(int para) {
+        return HeadData.ofLabel("genesis head of para " + para);
+    }
+
+    private static HeadData headOf(String parablock) {
+        return HeadData.ofLabel("head of " + parablock);
+    }
+
+    private static Hash32 codeOf(int para) {
+        return Hash32.ofLabel("code of para " + para);
+    }
+
+    private RuntimeAcceptanceSubject runtime() {
+        if (runtime == null) {
+            implementation = FeatureSupport.implementationFor(Subject.RUNTIME_ACCEPTANCE);
+            List<ParaGenesis> paras = genesisContexts.entrySet().stream()
+                    .map(e -> new ParaGenesis(e.getKey(), genesisHead(e.getKey().value()), codeOf(e.getKey().value()),
+                            e.getValue()))
+                    .toList();
+            runtime = implementation.runtimeAcceptance(
+                    new RuntimeParams(allowedAncestryLen, maxHeadDataSize, maxCodeSize, maxPovSize),
+                    new RuntimeGenesis(RelayBlock.of(GENESIS, session), paras));
+        }
+        return runtime;
+    }
+
+    private Draft draft(String name) {
+        Draft d = drafts.get(name);
+        if (d == null) {
+            throw new IllegalArgumentException("parablock " + name + " was not described in this scenario");
+        }
+        return d;
+    }
+
+    private void executeNext(long sessionIndex) {
+        RuntimeAcceptanceSubject r = runtime();
+        executed++;
+        session = sessionIndex;
+        r.importBlock(RelayBlock.of(executed, sessionIndex));
+    }
+
+    @Given("a relay runtime with allowed_ancestry_len {int}")
+    public void ancestry(int a) {
+        allowedAncestryLen = a;
+    }
+
+    @Given("the relay runtime takes head data of at most {int} bytes and new code of at most {long} bytes")
+    public void sizeLimits(int head, long code) {
+        maxHeadDataSize = head;
+        maxCodeSize = code;
+    }
+
+    @Given("paras {ints} are registered")
+    public void registered(List<Integer> paras) {
+        paras.forEach(p -> genesisContexts.put(ParaId.of(p), RelayBlockNumber.of(0)));
+    }
+
+    @Given("para {int} last included a parablock with relay parent {long}")
+    public void lastIncluded(int para, long relayParent) {
+        genesisContexts.put(ParaId.of(para), RelayBlockNumber.of(relayParent));
+    }
+
+    @Given("the relay chain has executed blocks up to {long}")
+    @When("the relay chain executes blocks up to {long}")
+    public void executeUpTo(long number) {
+        runtime();
+        while (executed < number) {
+            executeNext(session);
+        }
+    }
+
+    @When("relay block {long} starts a new session")
+    @Given("relay block {long} started a new session")
+    public void newSession(long number) {
+        executeUpTo(number - 1);
+        executeNext(session + 1);
+    }
+
+    @When("the next relay block is executed")
+    public void executeNextBlock() {
+        executeNext(session);
+    }
+
+    @Given("parablock {word} of para {int} builds on the included head with relay parent {long}")
+    public void onIncluded(String name, int para, long relayParent) {
+        drafts.put(name, new Draft(name, para, genesisHead(para), relayParent));
+    }
+
+    @Given("parablock {word} of para {int} builds on {word} with relay parent {long}")
+    public void onParent(String name, int para, String parent, long relayParent) {
+        drafts.put(name, new Draft(name, para, headOf(parent), relayParent));
+    }
+
+    @Given("parablock {word} repeats the head it builds on")
+    public void repeatsHead(String name) {
+        draft(name).output = draft(name).parentHead;
+    }
+
+    @Given("parablock {word} names a relay parent of that number off the relay chain")
+    public void offChain(String name) {
+        draft(name).relayParentHash = RelayHash.ofLabel("a fork block " + draft(name).relayParent);
+    }
+
+    @Given("parablock {word} states relay-parent number {long} in its validation data")
+    public void statesNumber(String name, long number) {
+        draft(name).statedNumber = number;
+    }
+
+    @Given("parablock {word} states the state root of relay block {long} in its validation data")
+    public void statesRoot(String name, long number) {
+        draft(name).statedRootOf = number;
+    }
+
+    @Given("parablock {word} states a PoV limit of {long} bytes in its validation data")
+    public void statesPov(String name, long size) {
+        draft(name).statedPov = size;
+    }
+
+    @Given("parablock {word} was validated with the code of para {int}")
+    public void validatedWith(String name, int para) {
+        draft(name).code = codeOf(para);
+    }
+
+    @Given("the descriptor of parablock {word} names the head of another parablock")
+    public void foreignParaHead(String name) {
+        draft(name).foreignParaHead = true;
+    }
+
+    @Given("parablock {word} outputs a head of {int} bytes")
+    public void outputSize(String name, int size) {
+        draft(name).output = HeadData.of("0x" + "ab".repeat(size));
+    }
+
+    @Given("parablock {word} upgrades to new code of {long} bytes")
+    public void newCode(String name, long size) {
+        draft(name).newCodeSize = size;
+    }
+
+    @When("{parablocks} {word} backed in the inherent of relay block {long}")
+    public void backedAt(List<String> names, String isOrAre, long block) {
+        executeUpTo(block);
+        if (executed != block) {
+            throw new IllegalArgumentException("relay block " + block + " is already behind; executed up to "
+                    + executed);
+        }
+        List<CandidateVerdict> result = runtime().candidatesBacked(names.stream().map(n -> draft(n).build()).toList());
+        for (int i = 0; i < names.size(); i++) {
+            // A repeated name keeps the verdict on its last occurrence.
+            verdicts.put(names.get(i), result.get(i).outcome());
+        }
+    }
+
+    @When("{parablocks} {word} available in relay block {long}")
+    public void availableAt(List<String> names, String becomeOrBecame, long block) {
+        executeUpTo(block);
+        runtime().candidatesAvailable(names.stream().map(CandidateHash::ofLabel).toList());
+    }
+
+    @When("the availability of {parablocks} times out in relay block {long}")
+    public void timedOutAt(List<String> names, long block) {
+        executeUpTo(block);
+        runtime().availabilityTimedOut(names.stream().map(CandidateHash::ofLabel).toList());
+    }
+
+    @Then("the relay runtime accepts {parablocks}")
+    public void accepts(List<String> names) {
+        names.forEach(n -> FeatureSupport.assertAccepted("parablock " + n, verdict(n)));
+    }
+
+    @Then("the relay runtime drops {parablocks} under {word}")
+    public void drops(List<String> names, String rule) {
+        names.forEach(n -> FeatureSupport.assertRejected(implementation, "parablock " + n, rule, verdict(n)));
+    }
+
+    @Then("the relay runtime drops the repeat of {word} under {word}")
+    public void dropsRepeat(String name, String rule) {
+        FeatureSupport.assertRejected(implementation, "the repeat of parablock " + name, rule, verdict(name));
+    }
+
+    @Then("the allowed relay parents are relay blocks {longs}")
+    public void allowed(List<Long> numbers) {
+        assertEquals(numbers, runtime().allowedRelayParents().stream().map(rp -> rp.number().value()).toList(),
+                "allowed relay parents");
+    }
+
+    @Then("the minimum relay parent reported to collators is relay block {long}")
+    public void minimum(long number) {
+        assertEquals(RelayBlockNumber.of(number), runtime().minRelayParentNumber(), "min relay parent number");
+    }
+
+    @Then("the head of para {int} is the output of {word}")
+    public void headIs(int para, String parablock) {
+        assertEquals(headOf(parablock), paraView(para).head(), "head of para " + para);
+    }
+
+    @Then("the head of para {int} is still its genesis head")
+    public void headIsGenesis(int para) {
+        assertEquals(genesisHead(para), paraView(para).head(), "head of para " + para);
+    }
+
+    @Then("the most recent context of para {int} is relay block {long}")
+    public void contextIs(int para, long number) {
+        assertEquals(RelayBlockNumber.of(number), paraView(para).mostRecentContext(), "most recent context");
+    }
+
+    @Then("{parablocks} of para {int} {word} pending availability")
+    public void pending(List<String> names, int para, String isOrAre) {
+        assertEquals(names.stream().map(CandidateHash::ofLabel).toList(),
+                paraView(para).pending().stream().map(PendingCandidate::hash).toList(), "pending availability");
+    }
+
+    @Then("nothing of para {int} is pending availability")
+    public void nothingPending(int para) {
+        assertEquals(List.of(), paraView(para).pending(), "pending availability of para " + para);
+    }
+
+    private ParaView paraView(int para) {
+        return runtime().para(ParaId.of(para));
+    }
+
+    private Outcome verdict(String name) {
+        Outcome outcome = verdicts.get(name);
+        if (outcome == null) {
+            throw new IllegalArgumentException("parablock " + name + " was not backed in this scenario");
+        }
+        return outcome;
+    }
+
+    private static void assertEquals(Object expected, Object actual, String what) {
+        if (!expected.equals(actual)) {
+            throw new AssertionFailedError(what + ": expected " + expected + " but was " + actual, expected, actual);
+        }
+    }
+
+    private final class Draft {
+        private final String name;
+        private final int para;
+        private final HeadData parentHead;
+        private final long relayParent;
+        private HeadData output;
+        private RelayHash relayParentHash;
+        private long statedNumber;
+        private long statedRootOf;
+        private long statedPov = maxPovSize;
+        private Hash32 code;
+        private boolean foreignParaHead;
+        private long newCodeSize;
+
+        Draft(String name, int para, HeadData parentHead, long relayParent) {
+            this.name = name;
+            this.para = para;
+            this.parentHead = parentHead;
+            this.relayParent = relayParent;
+            this.output = headOf(name);
+            this.relayParentHash = RelayBlock.of(relayParent, 0).hash();
+            this.statedNumber = relayParent;
+            this.statedRootOf = relayParent;
+            this.code = codeOf(para);
+        }
+
+        BackedCandidate build() {
+            PersistedValidationData data = new PersistedValidationData(parentHead, RelayBlockNumber.of(statedNumber),
+                    RelayBlock.of(statedRootOf, 0).stateRoot(), statedPov);
+            return new BackedCandidate(CandidateHash.ofLabel(name), ParaId.of(para), relayParentHash, data, output,
+                    BackedCandidate.headHash(foreignParaHead ? headOf(name + "'s sibling") : output), code,
+                    newCodeSize);
+        }
+    }
+}
