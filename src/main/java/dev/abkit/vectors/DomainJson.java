@@ -135,6 +135,20 @@ public final class DomainJson {
                 gen.writeFieldName(Integer.toString(value.value()));
             }
         });
+        // A candidate hash as a map key (the unconnected candidates of a fragment chain) is its full hex form.
+        module.addKeyDeserializer(CandidateHash.class, new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext ctxt) {
+                return CandidateHash.of(key);
+            }
+        });
+        module.addKeySerializer(CandidateHash.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(CandidateHash value, JsonGenerator gen, SerializerProvider serializers)
+                    throws IOException {
+                gen.writeFieldName(value.hash().hex());
+            }
+        });
         JsonMapper mapper = JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -2,6 +2,8 @@ package dev.abkit.vectors;
 
 import dev.abkit.vectors.subjects.ConstraintsVectors;
 import dev.abkit.vectors.subjects.PipelineVectors;
+import dev.abkit.vectors.subjects.ProspectiveLifecycleVectors;
+import dev.abkit.vectors.subjects.ProspectiveVectors;
 import dev.abkit.vectors.subjects.RuntimeVectors;
 import dev.abkit.vectors.subjects.SegmentVectors;
 import java.io.IOException;
@@ -36,7 +38,9 @@ public final class VectorGenerator {
                 new ConstraintsVectors(),
                 new RuntimeVectors(),
                 new PipelineVectors(),
-                new SegmentVectors());
+                new SegmentVectors(),
+                new ProspectiveVectors(),
+                new ProspectiveLifecycleVectors());
     }
 
     /** Every generated case with its file text, keyed by relative path, in index order. */
