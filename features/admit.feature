@@ -9,7 +9,7 @@ Feature: Candidate admission
     And validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 2
 
   @AB-ADMIT-001
-  Rule: A seconded candidate whose output head equals the head it builds on is rejected, whether or not its parent is known
+  Rule: A candidate whose output head equals the head it builds on is rejected, whether or not its parent is known
 
     Scenario Outline: A candidate building on <parent> that outputs the head it builds on
       Given relay block 10 becomes an active leaf
@@ -44,7 +44,8 @@ Feature: Candidate admission
       Then prospective parachains keeps candidate X
 
   @AB-ADMIT-003
-  Rule: A candidate whose parent is neither the included head nor a best-chain output is kept as unconnected once it passes the cycle, scope and pending-availability checks
+  Rule: A candidate with an unknown parent is kept as unconnected once it passes the cycle, scope and pending-availability checks
+    Unknown: neither the included head nor the output head of a best-chain candidate.
     Its constraints, relay-parent order and depth are checked only when it connects: with elastic scaling, a child may
     be seconded before its parent.
 
@@ -62,7 +63,8 @@ Feature: Candidate admission
         | the included head | rejects candidate A under AB-CONS-001 | none        |
 
   @AB-ADMIT-004
-  Rule: A candidate building on the included head or on a best-chain candidate is rejected if its output head is the parent head of a best-chain candidate
+  Rule: A connected candidate is rejected if its output head is the parent head of a best-chain candidate (a cycle)
+    Connected: building on the included head or on a best-chain candidate.
 
     Example: A child of the chain that outputs the included head would close a cycle
       Given relay block 10 becomes an active leaf
@@ -80,7 +82,7 @@ Feature: Candidate admission
       And C is kept as an unconnected candidate
 
   @AB-ADMIT-005
-  Rule: A candidate building on the included head or on a best-chain candidate is rejected if its output head is the output head of a best-chain candidate
+  Rule: A connected candidate is rejected if its output head is the output head of a best-chain candidate (multiple paths)
 
     Example: A lower-hash fork on the included head that reaches B's head by another path is rejected
       Given relay block 10 becomes an active leaf
@@ -99,7 +101,7 @@ Feature: Candidate admission
       Then prospective parachains keeps candidate X
 
   @AB-ADMIT-006
-  Rule: A connected candidate must satisfy the base constraints after the modifications of every chain candidate up to its parent
+  Rule: A connected candidate must meet the base constraints as modified by every chain candidate up to its parent
     Seed: "Contextual Execution" - the context is the relay parent's, as changed by the unincluded ancestors. A
     violation rejects the candidate under the candidate-constraints rule that fired.
 
@@ -120,7 +122,7 @@ Feature: Candidate admission
         | 2    | rejects candidate B under AB-CONS-015 |
 
   @AB-ADMIT-007
-  Rule: A candidate building on best-chain candidate P is rejected if its relay-parent number is lower than P's; the same relay parent is allowed
+  Rule: A candidate building on best-chain candidate P may not have a lower relay-parent number than P; an equal one is allowed
 
     Scenario Outline: A at relay block 9, its child B at relay block <relay parent>
       Given relay block 10 becomes an active leaf
@@ -162,7 +164,9 @@ Feature: Candidate admission
       And C is kept as an unconnected candidate
 
   @AB-ADMIT-010
-  Rule: Seconding is tried under every retained relay parent with a fragment chain for the para and succeeds if one of them keeps the candidate
+  Rule: Seconding succeeds if any retained relay parent with a fragment chain of the para keeps the candidate
+    It is tried under every such relay parent, active leaf or deactivated but retained, and fails only if all of them
+    reject the candidate.
 
     Example: A candidate on the leaf of one relay-chain fork is kept although the other fork's leaf rejects it
       Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 0

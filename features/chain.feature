@@ -34,7 +34,8 @@ Feature: The best backable chain
       And the unconnected candidates are Y (backed)
 
   @AB-CHAIN-002
-  Rule: A candidate enters the best backable chain only once backed or pending availability; a seconded candidate stays unconnected
+  Rule: Only backed candidates, or candidates pending availability, enter the best backable chain
+    A seconded candidate stays unconnected however well it fits.
 
     Example: A seconded candidate on the included head stays unconnected
       Given relay block 10 becomes an active leaf
@@ -50,7 +51,8 @@ Feature: The best backable chain
       And the unconnected candidates are none
 
   @AB-CHAIN-003
-  Rule: When a candidate enters the best backable chain, its stored backed descendants that qualify follow it in the same step, as far as max_candidate_depth + 1 allows
+  Rule: Stored backed descendants of a candidate entering the best backable chain follow it in the same step
+    As far as max_candidate_depth + 1 allows.
 
     Scenario Outline: C and B are backed before their parent A (max_candidate_depth <depth>)
       Given validators run prospective parachains with max_candidate_depth <depth> and allowed_ancestry_len 2
@@ -69,7 +71,9 @@ Feature: The best backable chain
         | 1     | A, B    | C (backed)  |
 
   @AB-CHAIN-004
-  Rule: A backed candidate joins the best backable chain only if its relay-parent number is at least that of the chain's tip, or of the scope's earliest relay parent when the chain is empty
+  Rule: Relay-parent numbers never decrease along the best backable chain
+    A backed candidate joins only if its relay-parent number is at least the tip's, or at least the scope's earliest
+    relay parent's when the chain is empty.
 
     Scenario Outline: B at relay block <relay parent> waits for its parent A at relay block 10
       Given relay block 10 becomes an active leaf

@@ -10,7 +10,8 @@ Feature: Fork choice between competing candidates
     And relay block 10 becomes an active leaf
 
   @AB-FORK-001
-  Rule: A fork of a best-chain candidate X not pending availability is rejected if X has the lower hash, and kept as unconnected if it has the lower hash itself
+  Rule: A fork of best-chain candidate X, not pending availability, is kept only if its hash is lower than X's
+    Otherwise it is rejected.
     Hashes compare as unsigned 32-byte big-endian numbers.
 
     Scenario Outline: A fork F of the best-chain candidate A, where <lower> has the lower hash
@@ -32,7 +33,8 @@ Feature: Fork choice between competing candidates
       And the best backable chain is empty
 
   @AB-FORK-002
-  Rule: Among backed candidates that qualify as the next best-chain element, none pending availability, the one with the lowest hash is chosen whatever their order of arrival
+  Rule: Among backed siblings qualifying as the next best-chain element, the lowest hash is chosen whatever the arrival order
+    This holds when none of them is pending availability (see AB-PA-001).
 
     Scenario Outline: Siblings L and H on the included head, L with the lower hash, backed <first> first
       Given candidate L has a lower hash than H
@@ -55,7 +57,8 @@ Feature: Fork choice between competing candidates
       And the unconnected candidates are none
 
   @AB-FORK-003
-  Rule: Backing a stored fork of the included head or of best-chain candidate k reverts the chain after k, rebuilds it, and drops the losers with their descendants
+  Rule: Backing a stored fork of the included head or of best-chain candidate k reverts the chain after k and rebuilds it
+    The candidates that then lose the fork choice are dropped with their stored descendants.
     The revert starts at the fork point, wherever it is in the chain: before PR 6417 a fork replacing any candidate
     but the first left the chain unchanged.
 

@@ -9,7 +9,9 @@ Feature: Active leaves and retained relay parents
     And validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 2
 
   @AB-LEAF-001
-  Rule: A new leaf whose parent block is in its scope ancestry takes over that block's best-chain and unconnected candidates and checks them again
+  Rule: A new leaf takes over its parent block's candidates and checks them again against its own scope
+    It receives the best-chain and unconnected candidates, with their states, when the parent block is in its scope
+    ancestry and still has a fragment chain for the para; no other block's chain is used.
 
     Example: The new leaf inherits the best chain and the unconnected candidates of its parent block
       Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 1
@@ -30,7 +32,8 @@ Feature: Active leaves and retained relay parents
       And the unconnected candidates at relay block 11 are none
 
   @AB-LEAF-002
-  Rule: A candidate pending availability at the parent block is not carried over: the runtime lists it again while it is pending, and it vanishes once included
+  Rule: Candidates pending availability at the parent block are not carried over to the new leaf
+    The runtime lists such a candidate again while it is pending; once included or timed out, it vanishes.
 
     Example: A candidate pending availability at relay block 11 and included at relay block 12 vanishes
       Given relay block 10 becomes an active leaf
@@ -81,7 +84,8 @@ Feature: Active leaves and retained relay parents
       Then prospective parachains rejects candidate O under AB-SCOPE-001
 
   @AB-LEAF-004
-  Rule: When a leaf is deactivated, every block numbered below the smallest retain minimum of the remaining leaves is dropped with its fragment chains, and all are dropped when no leaf remains
+  Rule: On deactivation, blocks below the smallest retain minimum of the remaining leaves are dropped, all when none remain
+    Their fragment chains go with them.
 
     Example: A block at the smallest retain minimum is kept
       Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 1

@@ -9,7 +9,7 @@ Feature: Candidates pending availability
     And validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 2
 
   @AB-PA-001
-  Rule: At leaf activation the candidates pending availability head the best backable chain in runtime order, and one is always chosen over a sibling whatever the hashes
+  Rule: Candidates pending availability head the best backable chain in runtime order, chosen over any sibling whatever the hashes
 
     Example: The runtime's pending candidates head the chain in runtime order
       Given candidate P1 building on the included head at relay block 9 is pending availability
@@ -36,7 +36,8 @@ Feature: Candidates pending availability
       Then the best backable chain at relay block 11 is L
 
   @AB-PA-002
-  Rule: A candidate pending availability enters the best backable chain with the relay parent it was backed with, even one older than the scope
+  Rule: A candidate pending availability enters the best backable chain even when its relay parent is older than the scope
+    It uses the relay parent it was backed with and is never dropped for relay-parent expiry.
 
     Example: A pending candidate at relay block 5 heads the chain of leaf 10, and a child follows it
       Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 1
@@ -52,9 +53,10 @@ Feature: Candidates pending availability
       Then prospective parachains rejects candidate P under AB-SCOPE-001
 
   @AB-PA-003
-  Rule: A candidate whose relay-parent number is lower than that of the last candidate pending availability is rejected, connected or not; an equal number is allowed
+  Rule: A relay parent lower than that of the last candidate pending availability is rejected; an equal one is allowed
+    For connected and unconnected candidates alike; with nothing pending, the scope's earliest relay parent is the floor.
 
-    Scenario Outline: Pending candidates at relay blocks 8 and 9; a candidate with an unknown parent at relay block <relay parent>
+    Scenario Outline: Pending candidates at relay blocks 8 and 9; an unconnected candidate at relay block <relay parent>
       Given candidate P1 building on the included head at relay block 8 is pending availability
       And candidate P2 building on P1 at relay block 9 is pending availability
       And relay block 10 becomes an active leaf
@@ -83,7 +85,8 @@ Feature: Candidates pending availability
       Then prospective parachains keeps candidate C
 
   @AB-PA-005
-  Rule: A candidate pending availability whose relay-parent number is lower than the previous pending candidate's does not enter the chain, nor does any after it
+  Rule: Pending candidates whose relay-parent number moves backwards do not enter the chain, nor do those after them
+    The first pending candidate is bounded only by its own relay parent.
     The runtime has refused such lists since PR 5113; a node must still not build a chain from them.
 
     Scenario Outline: Pending candidates at relay blocks <first>, <second> and 10

@@ -9,14 +9,15 @@ Feature: Queries of the backing and provisioning subsystems
     And validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 2
 
   @AB-QUERY-001
-  Rule: The backable candidates follow the longest prefix of the best backable chain whose members are all among the given ancestors, at most count of them
-    Ancestors that do not form such a prefix are ignored; each answer pairs a candidate with its relay parent.
+  Rule: The backable candidates follow the longest prefix of the best chain made of given ancestors, at most count of them
+    Ancestors that do not form such a prefix are ignored (Z is a candidate outside the chain); each answer pairs a
+    candidate with its relay parent.
 
     Scenario Outline: <count> backable candidates after <ancestors>, on the chain A, B, C
       Given relay block 10 becomes an active leaf
       And candidate A building on the included head at relay block 9 is seconded and backed
       And candidates B and C are backed in a chain on A
-      When the block author of relay block 10 asks for <count> backable candidates with <ancestors>
+      When the block author building on relay block 10 asks for <count> backable candidates with <ancestors>
       Then the backable candidates are <answer>
 
       Examples:
@@ -35,7 +36,7 @@ Feature: Queries of the backing and provisioning subsystems
       Given candidate P building on the included head at relay block 9 is pending availability
       And relay block 10 becomes an active leaf
       And candidate X building on P is seconded and backed
-      When the block author of relay block 10 asks for 2 backable candidates with <ancestors>
+      When the block author building on relay block 10 asks for 2 backable candidates with <ancestors>
       Then the best backable chain is P, X
       And the backable candidates are <answer>
 
@@ -45,12 +46,12 @@ Feature: Queries of the backing and provisioning subsystems
         | ancestors P  | X      |
 
   @AB-QUERY-003
-  Rule: There are no backable candidates for count 0, for a relay parent that is not an active leaf, or for a para without fragment chain there
+  Rule: There are no backable candidates for count 0, a relay parent that is not an active leaf, or a para without chain
 
     Scenario Outline: <count> backable candidates of para <para> at the active leaf
       Given relay block 10 becomes an active leaf
       And candidates A, B and C are backed in a chain on the included head
-      When the block author of relay block 10 asks for <count> backable candidates of para <para> with no ancestors
+      When the block author building on relay block 10 asks for <count> backable candidates of para <para> with no ancestors
       Then the backable candidates are <answer>
 
       Examples:
@@ -64,7 +65,7 @@ Feature: Queries of the backing and provisioning subsystems
       And candidates A, B and C are backed in a chain on the included head
       And relay block 11 becomes an active leaf
       And relay block 10 is no longer an active leaf
-      When the block author of relay block <relay block> asks for 1 backable candidate with no ancestors
+      When the block author building on relay block <relay block> asks for 1 backable candidate with no ancestors
       Then the backable candidates are <answer>
       And prospective parachains keeps a fragment chain at relay block 10
 
@@ -74,7 +75,8 @@ Feature: Queries of the backing and provisioning subsystems
         | 11          | A      |
 
   @AB-QUERY-004
-  Rule: A hypothetical candidate is a member under each active leaf whose fragment chain would keep it now or later, or already knows it; the depth limit plays no part
+  Rule: A hypothetical candidate is a member under each active leaf whose fragment chain would keep it, ignoring depth
+    Now or later: a candidate with an unknown parent is a member, and so is one the chain already knows.
 
     Example: A child of a full best backable chain is a member
       Given validators run prospective parachains with max_candidate_depth 0 and allowed_ancestry_len 2
@@ -91,7 +93,8 @@ Feature: Queries of the backing and provisioning subsystems
 
     Scenario Outline: A candidate with an unknown parent at relay block <relay parent>
       Given relay block 10 becomes an active leaf
-      When a backing validator asks for the hypothetical membership of candidate U building on an unknown head at relay block <relay parent>
+      And a collator prepares candidate U building on an unknown head at relay block <relay parent>
+      When a backing validator asks for the hypothetical membership of candidate U
       Then the hypothetical membership is <membership>
 
       Examples:
@@ -103,11 +106,14 @@ Feature: Queries of the backing and provisioning subsystems
       Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 0
       And relay block 10 of fork X becomes an active leaf
       And relay block 10 of fork Y becomes an active leaf
-      When a backing validator asks for the hypothetical membership of candidate A building on the included head at relay block 10 of fork Y
+      And a collator prepares candidate A building on the included head at relay block 10 of fork Y
+      When a backing validator asks for the hypothetical membership of candidate A
       Then the hypothetical membership is relay block 10 of fork Y
 
   @AB-QUERY-005
-  Rule: For an advertised candidate, known only by hash, para, parent head and relay parent, the checks on its output head and commitments are skipped; scope, pending-availability, fork and relay-parent order still apply
+  Rule: An advertised candidate skips the checks on its output head and commitments; the other admission checks apply
+    An advertised candidate is known only by hash, para, parent head and relay parent: the zero-length cycle, cycle,
+    multiple-paths and constraint checks are skipped; scope, pending-availability, fork and relay-parent order apply.
 
     Scenario Outline: A candidate that outputs the head it builds on, asked about as <what>
       Given relay block 10 becomes an active leaf
@@ -136,13 +142,14 @@ Feature: Queries of the backing and provisioning subsystems
     Example: The relay-parent order still applies to an advertised candidate
       Given relay block 10 becomes an active leaf
       And candidate A building on the included head at relay block 9 is seconded and backed
-      When a backing validator asks for the hypothetical membership of the advertised candidate B building on A at relay block 8
+      And a collator prepares candidate B building on A at relay block 8
+      When a backing validator asks for the hypothetical membership of the advertised candidate B
       Then the hypothetical membership is empty
 
   @AB-QUERY-006
-  Rule: Under an active leaf the minimum relay parent of each para with a fragment chain is the oldest relay parent of its scope; any other block has none
+  Rule: The minimum relay parent of a para under an active leaf is the oldest relay parent of its scope; other blocks have none
 
-    Scenario Outline: allowed_ancestry_len <ancestry> and min_relay_parent_number <minimum> under the active leaf relay block 10
+    Scenario Outline: allowed_ancestry_len <ancestry> and min_relay_parent_number <minimum> under leaf relay block 10
       Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len <ancestry>
       And the runtime sets the para's min_relay_parent_number to relay block <minimum>
       And relay block 10 becomes an active leaf
@@ -168,9 +175,10 @@ Feature: Queries of the backing and provisioning subsystems
       Then no para has a minimum relay parent there
 
   @AB-QUERY-007
-  Rule: Validation data is given only for a relay parent in some scope and a parent head that is supplied or known, with max_pov_size from the para's constraints
-    A head is known as the included head, a best-chain head or a head of an unconnected candidate; the relay parent's
-    number and storage root come from the node's scope, never from the request.
+  Rule: Validation data needs a relay parent in scope and a supplied or known parent head; max_pov_size comes from the constraints
+    A head is known as the included head, a best-chain head or a head of an unconnected candidate. The validation data
+    a collation gets names its parent head, the number and storage root of its relay parent as the node's scope knows
+    them (never taken from the request), and the para's max_pov_size.
 
     Scenario Outline: A collation building on <parent> at relay block <relay parent>
       Given relay block 10 becomes an active leaf
@@ -179,13 +187,14 @@ Feature: Queries of the backing and provisioning subsystems
       Then the collation gets <answer>
 
       Examples:
-        | parent            | relay parent | answer                                                                           |
-        | the included head | 9            | validation data for that parent head, that relay parent and the para's PoV limit |
-        | U                 | 9            | validation data for that parent head, that relay parent and the para's PoV limit |
-        | an unknown head   | 9            | no validation data                                                               |
-        | the included head | 7            | no validation data                                                               |
+        | parent            | relay parent | answer              |
+        | the included head | 9            | its validation data |
+        | U                 | 9            | its validation data |
+        | an unknown head   | 9            | no validation data  |
+        | the included head | 7            | no validation data  |
 
     Example: A collation supplying its parent head gets validation data for a head the node never saw
       Given relay block 10 becomes an active leaf
-      When a backing validator asks for the validation data of a collation building on an unknown head with the parent head supplied at relay block 9
-      Then the collation gets validation data for that parent head, that relay parent and the para's PoV limit
+      And the collator supplies the parent head with its collation
+      When a backing validator asks for the validation data of a collation building on an unknown head at relay block 9
+      Then the collation gets its validation data

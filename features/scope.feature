@@ -26,7 +26,7 @@ Feature: Relay parent scope
         | 7            | rejects candidate A under AB-SCOPE-001 |
 
   @AB-SCOPE-002
-  Rule: The scope takes ancestors only while their children belong to the leaf's session; the first ancestor of another session ends it
+  Rule: The scope stops at the first ancestor whose children belong to another session than the leaf's
     What counts is the session of a block's children: relay block 9, the last block of the old session, is still in
     scope under a leaf of the new session, because its child opens that session.
 
@@ -85,7 +85,7 @@ Feature: Relay parent scope
       And the unconnected candidates at relay block 10 are U and V
 
   @AB-SCOPE-005
-  Rule: When an inherited candidate on the included head or on a best-chain parent head is dropped, its stored descendants are dropped with it
+  Rule: Stored descendants of a dropped candidate on the included head or a best-chain parent head are dropped with it
     Even a descendant whose own relay parent is still in scope, and which would be kept as unconnected if it were
     seconded on its own.
 

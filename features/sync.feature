@@ -26,7 +26,8 @@ Feature: Synchronous backing as a corner case
         | 0     | 1        | A     | keeps candidate C                      |
 
   @AB-SYNC-002
-  Rule: With max_candidate_depth 0 at most one candidate per para is unincluded, counting the one pending availability, and only it can be backed
+  Rule: With max_candidate_depth 0 at most one candidate per para is unincluded, counting the one pending availability
+    Only that candidate can be backed.
     Seed erratum: the seed swaps the definitions of max_candidate_depth and allowed_ancestry_len. The kit follows the
     code: max_candidate_depth bounds the unincluded chain to max_candidate_depth + 1 candidates, counting the one
     pending availability, and allowed_ancestry_len bounds the relay parent's age; the production values are 3 and 2.
@@ -35,7 +36,7 @@ Feature: Synchronous backing as a corner case
       Given validators run prospective parachains with max_candidate_depth 0 and allowed_ancestry_len 0
       And relay block 10 becomes an active leaf
       And candidate A building on the included head is seconded and backed
-      When the block author of relay block 10 asks for 2 backable candidates with no ancestors
+      When the block author building on relay block 10 asks for 2 backable candidates with no ancestors
       Then the backable candidates are A
 
     Example: While A is pending availability, nothing else of the para is backable
@@ -45,7 +46,7 @@ Feature: Synchronous backing as a corner case
       And candidate A is pending availability
       And relay block 11 becomes an active leaf
       When candidate B building on A at relay block 11 is seconded and backed
-      And the block author of relay block 11 asks for 1 backable candidate with ancestors A
+      And the block author building on relay block 11 asks for 1 backable candidate with ancestors A
       Then the best backable chain at relay block 11 is A
       And the backable candidates are none
 
@@ -88,7 +89,7 @@ Feature: Synchronous backing as a corner case
       And candidate P1 building on the included head at relay block 10 is pending availability
       And relay block 11 becomes an active leaf
       When candidate P2 building on P1 at relay block 11 is seconded and backed
-      And the block author of relay block 11 asks for 1 backable candidate with ancestors P1
+      And the block author building on relay block 11 asks for 1 backable candidate with ancestors P1
       Then the best backable chain is P1
       And the backable candidates are none
 
@@ -99,6 +100,6 @@ Feature: Synchronous backing as a corner case
       And the relay chain includes candidate P1
       And relay block 12 becomes an active leaf
       When candidate P2 building on P1 at relay block 12 is seconded and backed
-      And the block author of relay block 12 asks for 1 backable candidate with no ancestors
+      And the block author building on relay block 12 asks for 1 backable candidate with no ancestors
       Then the best backable chain is P2
       And the backable candidates are P2

@@ -78,6 +78,7 @@ public final class ProspectiveSteps {
     private long sessionStart = Long.MAX_VALUE;
     private final List<String> pendingAvailability = new ArrayList<>();
     private final Set<String> forkBlocks = new HashSet<>();
+    private final Map<RelayHash, String> blockNames = new HashMap<>();
     private RelayBlock latestLeaf;
 
     private final Map<String, Draft> drafts = new HashMap<>();
@@ -92,8 +93,7 @@ public final class ProspectiveSteps {
     private SortedMap<ParaId, RelayBlockNumber> minimumRelayParents;
     private Optional<PersistedValidationData> validationData;
     private PersistedValidationData expectedValidationData;
-
-    // ---- the node and the relay chain
+    private boolean parentHeadSupplied;
 
     @Given("^validators run prospective parachains with max_candidate_depth (\\d+) and allowed_ancestry_len (\\d+)$")
     public void parameters(int depth, int ancestry) {
@@ -179,8 +179,6 @@ public final class ProspectiveSteps {
         pendingAvailability.subList(0, index + 1).clear();
         includedHead = draft(name).output;
     }
-
-    // ---- candidates
 
     @Given("^candidate (\\w+) has a lower hash than (\\w+)$")
     public void lowerHash(String lower, String higher) {
@@ -279,8 +277,6 @@ public final class ProspectiveSteps {
         }
     }
 
-    // ---- outcomes and chains
-
     @Then("^prospective parachains keeps candidate (\\w+)$")
     public void kept(String name) {
         FeatureSupport.assertAccepted("seconding of candidate " + name, outcome(name));
@@ -350,17 +346,15 @@ public final class ProspectiveSteps {
         }
     }
 
-    // ---- queries
-
-    @When("^the block author of (" + RB + ") asks for (\\d+) backable candidates?(?: of para (\\d+))?"
+    @When("^the block author building on (" + RB + ") asks for (\\d+) backable candidates?(?: of para (\\d+))?"
             + " with (no ancestors|ancestors " + NAMES + ")$")
     public void askBackable(String block, int count, String para, String ancestors) {
         Set<CandidateHash> set = new LinkedHashSet<>();
         if (!ancestors.equals("no ancestors")) {
             names(ancestors.substring("ancestors ".length())).forEach(n -> set.add(hashOf(n)));
         }
-        backable = subject().backableCandidates(relayBlock(block).hash(), para == null ? PARA : ParaId.of(Integer.parseInt(para)),
-                count, set);
+        ParaId asked = para == null ? PARA : ParaId.of(Integer.parseInt(para));
+        backable = subject().backableCandidates(relayBlock(block).hash(), asked, count, set);
     }
 
     @Then("^the backable candidates are (none|" + NAMES + ")$")
@@ -414,18 +408,23 @@ public final class ProspectiveSteps {
         assertEquals(Map.of(), answered(minimumRelayParents, "minimum relay parents"), "minimum relay parents");
     }
 
-    @When("^a backing validator asks for the validation data of a collation building on (" + PARENT + ")"
-            + "( with the parent head supplied)? at (" + RB + ")$")
-    public void askValidationData(String parent, String supplied, String block) {
+    @Given("^the collator supplies the parent head with its collation$")
+    public void suppliesParentHead() {
+        parentHeadSupplied = true;
+    }
+
+    @When("^a backing validator asks for the validation data of a collation building on (" + PARENT + ") at (" + RB
+            + ")$")
+    public void askValidationData(String parent, String block) {
         HeadData head = parent.equals("an unknown head") ? HeadData.ofLabel("unknown head of a collation")
                 : parentHead(parent, "a collation");
         RelayBlock relayParent = relayBlock(block);
         expectedValidationData = PersistedValidationData.of(head, relayParent.info(), POV);
         validationData = subject().prospectiveValidationData(
-                new ValidationDataRequest(PARA, relayParent.hash(), head, supplied != null));
+                new ValidationDataRequest(PARA, relayParent.hash(), head, parentHeadSupplied));
     }
 
-    @Then("^the collation gets validation data for that parent head, that relay parent and the para's PoV limit$")
+    @Then("^the collation gets its validation data$")
     public void validationDataGiven() {
         assertEquals(Optional.of(expectedValidationData), answered(validationData, "validation data"),
                 "validation data");
@@ -445,8 +444,6 @@ public final class ProspectiveSteps {
                     + FeatureSupport.describe(outcomes.get(name)));
         }
     }
-
-    // ---- building blocks
 
     private ProspectiveParachainsSubject subject() {
         if (subject == null) {
@@ -588,12 +585,17 @@ public final class ProspectiveSteps {
         forkBlocks.add(text);
         String parent = "relay block " + (number - 1) + " of fork " + m.group(2);
         String parentLabel = forkBlocks.contains(parent) ? parent : "relay block " + (number - 1);
-        return RelayBlock.ofLabel(text, number, parentLabel, childSession(number));
+        return named(RelayBlock.ofLabel(text, number, parentLabel, childSession(number)), text);
     }
 
     private RelayBlock mainBlock(long number) {
-        return RelayBlock.ofLabel("relay block " + number, number, "relay block " + (number - 1),
-                childSession(number));
+        return named(RelayBlock.ofLabel("relay block " + number, number, "relay block " + (number - 1),
+                childSession(number)), "relay block " + number);
+    }
+
+    private RelayBlock named(RelayBlock block, String name) {
+        blockNames.put(block.hash(), name);
+        return block;
     }
 
     private RelayBlock parentOf(RelayBlock block) {
@@ -613,17 +615,7 @@ public final class ProspectiveSteps {
     }
 
     private String leafName(RelayHash hash) {
-        for (String fork : forkBlocks) {
-            if (relayBlock(fork).hash().equals(hash)) {
-                return fork;
-            }
-        }
-        for (long n = 0; n <= 1000; n++) {
-            if (mainBlock(n).hash().equals(hash)) {
-                return "relay block " + n;
-            }
-        }
-        return "an unnamed block " + hash;
+        return blockNames.getOrDefault(hash, "an unnamed block " + hash);
     }
 
     private String blockName(String block) {
