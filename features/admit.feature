@@ -1,0 +1,185 @@
+Feature: Candidate admission
+  Prospective parachains is "the relay chain's record of all parablock candidates undergoing the backing and
+  inclusion process. It is the authoritative gate keeper for parablock validity" (seed: "Prospective Parachains").
+  A seconded candidate is kept only if it could ever join a chain: checks that need its parent wait until it
+  connects, so candidates may arrive in any order.
+
+  Background:
+    Given the relay chain schedules para 2000 at every active leaf
+    And validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 2
+
+  @AB-ADMIT-001
+  Rule: A candidate whose output head equals the head it builds on is rejected, whether or not its parent is known
+
+    Scenario Outline: A candidate building on <parent> that outputs the head it builds on
+      Given relay block 10 becomes an active leaf
+      And a collator prepares candidate Z building on <parent>
+      And candidate Z outputs the head it builds on
+      When candidate Z is seconded
+      Then prospective parachains rejects candidate Z under AB-ADMIT-001
+
+      Examples:
+        | parent            |
+        | the included head |
+        | an unknown head   |
+
+    Example: A candidate that outputs a new head is kept
+      Given relay block 10 becomes an active leaf
+      When candidate A building on the included head is seconded
+      Then prospective parachains keeps candidate A
+
+  @AB-ADMIT-002
+  Rule: A seconded candidate is rejected when no retained relay parent has a fragment chain for its para
+
+    Example: A candidate of a para no active leaf schedules is rejected
+      Given relay block 10 becomes an active leaf
+      And a collator prepares candidate X building on the included head
+      And candidate X belongs to the unscheduled para 3000
+      When candidate X is seconded
+      Then prospective parachains rejects candidate X under AB-ADMIT-002
+
+    Example: A candidate of the scheduled para is kept
+      Given relay block 10 becomes an active leaf
+      When candidate X building on the included head is seconded
+      Then prospective parachains keeps candidate X
+
+  @AB-ADMIT-003
+  Rule: A candidate with an unknown parent is kept as unconnected once it passes the cycle, scope and pending-availability checks
+    Unknown: neither the included head nor the output head of a best-chain candidate.
+    Its constraints, relay-parent order and depth are checked only when it connects: with elastic scaling, a child may
+    be seconded before its parent.
+
+    Scenario Outline: A candidate with a foreign validation code hash building on <parent>
+      Given relay block 10 becomes an active leaf
+      And a collator prepares candidate A building on <parent>
+      And candidate A carries a validation code hash other than the para's current code
+      When candidate A is seconded
+      Then prospective parachains <verdict>
+      And the unconnected candidates are <unconnected>
+
+      Examples:
+        | parent            | verdict                               | unconnected |
+        | an unknown head   | keeps candidate A                     | A           |
+        | the included head | rejects candidate A under AB-CONS-001 | none        |
+
+  @AB-ADMIT-004
+  Rule: A connected candidate is rejected if its output head is the parent head of a best-chain candidate (a cycle)
+    Connected: building on the included head or on a best-chain candidate.
+
+    Example: A child of the chain that outputs the included head would close a cycle
+      Given relay block 10 becomes an active leaf
+      And candidate A building on the included head is seconded and backed
+      And a collator prepares candidate C building on A
+      And candidate C outputs the included head
+      When candidate C is seconded
+      Then prospective parachains rejects candidate C under AB-ADMIT-004
+
+    Example: A child of the chain with a head of its own is kept
+      Given relay block 10 becomes an active leaf
+      And candidate A building on the included head is seconded and backed
+      When candidate C building on A is seconded
+      Then prospective parachains keeps candidate C
+      And C is kept as an unconnected candidate
+
+  @AB-ADMIT-005
+  Rule: A connected candidate is rejected if its output head is the output head of a best-chain candidate (multiple paths)
+
+    Example: A lower-hash fork on the included head that reaches B's head by another path is rejected
+      Given relay block 10 becomes an active leaf
+      And candidate X has a lower hash than A
+      And candidates A and B are backed in a chain on the included head
+      And a collator prepares candidate X building on the included head
+      And candidate X outputs the same head as B
+      When candidate X is seconded
+      Then prospective parachains rejects candidate X under AB-ADMIT-005
+
+    Example: The same fork with a head of its own is kept
+      Given relay block 10 becomes an active leaf
+      And candidate X has a lower hash than A
+      And candidates A and B are backed in a chain on the included head
+      When candidate X building on the included head is seconded
+      Then prospective parachains keeps candidate X
+
+  @AB-ADMIT-006
+  Rule: A connected candidate must meet the base constraints as modified by every chain candidate up to its parent
+    Seed: "Contextual Execution" - the context is the relay parent's, as changed by the unincluded ancestors. A
+    violation rejects the candidate under the candidate-constraints rule that fired.
+
+    Scenario Outline: The relay chain takes 4 more upward messages; A sends 3 and its child B sends <sent>
+      Given the relay chain accepts at most 4 more upward messages from the para
+      And relay block 10 becomes an active leaf
+      And a collator prepares candidate A building on the included head
+      And candidate A sends 3 upward messages
+      And candidate A is seconded and backed
+      And a collator prepares candidate B building on A
+      And candidate B sends <sent> upward messages
+      When candidate B is seconded
+      Then prospective parachains <verdict>
+
+      Examples:
+        | sent | verdict                               |
+        | 1    | keeps candidate B                     |
+        | 2    | rejects candidate B under AB-CONS-015 |
+
+  @AB-ADMIT-007
+  Rule: A candidate building on best-chain candidate P may not have a lower relay-parent number than P; an equal one is allowed
+
+    Scenario Outline: A at relay block 9, its child B at relay block <relay parent>
+      Given relay block 10 becomes an active leaf
+      And candidate A building on the included head at relay block 9 is seconded and backed
+      When candidate B building on A at relay block <relay parent> is seconded
+      Then prospective parachains <verdict>
+
+      Examples:
+        | relay parent | verdict                                |
+        | 8            | rejects candidate B under AB-ADMIT-007 |
+        | 9            | keeps candidate B                      |
+        | 10           | keeps candidate B                      |
+
+  @AB-ADMIT-008
+  Rule: Seconding a candidate already in a fragment chain of its para succeeds without any check and changes nothing
+
+    Example: A best-chain candidate and an unconnected candidate seconded again
+      Given relay block 10 becomes an active leaf
+      And candidate A building on the included head is seconded and backed
+      And candidate U building on an unknown head is seconded
+      When candidate A is seconded again
+      And candidate U is seconded again
+      Then prospective parachains keeps candidate A
+      And prospective parachains keeps candidate U
+      And the best backable chain is A
+      And the unconnected candidates are U (seconded)
+
+  @AB-ADMIT-009
+  Rule: A candidate is never rejected because the best backable chain already holds max_candidate_depth + 1 candidates
+    It waits as unconnected and may join the chain later (fragment trees before PR 4035 rejected it).
+
+    Example: With max_candidate_depth 1 a third candidate is kept outside the full chain
+      Given validators run prospective parachains with max_candidate_depth 1 and allowed_ancestry_len 2
+      And relay block 10 becomes an active leaf
+      And candidates A and B are backed in a chain on the included head
+      When candidate C building on B is seconded
+      Then prospective parachains keeps candidate C
+      And the best backable chain is A, B
+      And C is kept as an unconnected candidate
+
+  @AB-ADMIT-010
+  Rule: Seconding succeeds if any retained relay parent with a fragment chain of the para keeps the candidate
+    It is tried under every such relay parent, active leaf or deactivated but retained, and fails only if all of them
+    reject the candidate.
+
+    Example: A candidate on the leaf of one relay-chain fork is kept although the other fork's leaf rejects it
+      Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 0
+      And relay block 10 of fork X becomes an active leaf
+      And relay block 10 of fork Y becomes an active leaf
+      When candidate A building on the included head at relay block 10 of fork X is seconded
+      Then prospective parachains keeps candidate A
+      And the unconnected candidates at relay block 10 of fork X are A
+      And the unconnected candidates at relay block 10 of fork Y are none
+
+    Example: A candidate every retained relay parent rejects is rejected
+      Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 0
+      And relay block 10 of fork X becomes an active leaf
+      And relay block 10 of fork Y becomes an active leaf
+      When candidate B building on the included head at relay block 9 is seconded
+      Then prospective parachains rejects candidate B under AB-SCOPE-001
