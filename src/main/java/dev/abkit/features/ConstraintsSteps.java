@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Steps of the candidate constraints feature: constraints of a relay parent are set up, candidates are described and
@@ -200,28 +199,28 @@ public final class ConstraintsSteps {
 
     @Then("the next candidate must build on the head of {word}")
     public void nextParent(String name) {
-        assertEquals(HeadData.ofLabel("head of " + name), subject().constraints().requiredParent(), "required parent");
+        FeatureSupport.assertEquals(HeadData.ofLabel("head of " + name), subject().constraints().requiredParent(), "required parent");
     }
 
     @Then("the next candidate may send {long} more upward message(s)")
     public void umpLeft(long count) {
-        assertEquals(count, subject().constraints().umpRemaining(), "upward messages remaining");
+        FeatureSupport.assertEquals(count, subject().constraints().umpRemaining(), "upward messages remaining");
     }
 
     @Then("the next candidate must use code {string}")
     public void nextCode(String name) {
-        assertEquals(code(name), subject().constraints().validationCodeHash(), "validation code");
+        FeatureSupport.assertEquals(code(name), subject().constraints().validationCodeHash(), "validation code");
     }
 
     @Then("the valid HRMP watermarks for the next candidate are relay blocks {longs}")
     public void nextWatermarks(List<Long> blocks) {
-        assertEquals(blocks.stream().map(RelayBlockNumber::of).toList(), subject().constraints().validWatermarks(),
+        FeatureSupport.assertEquals(blocks.stream().map(RelayBlockNumber::of).toList(), subject().constraints().validWatermarks(),
                 "valid watermarks");
     }
 
     @Then("downward messages sent at relay blocks {longs} remain queued for the next candidate")
     public void nextQueue(List<Long> sentAt) {
-        assertEquals(sentAt.stream().map(RelayBlockNumber::of).toList(),
+        FeatureSupport.assertEquals(sentAt.stream().map(RelayBlockNumber::of).toList(),
                 subject().constraints().dmpRemainingMessages(), "downward queue");
     }
 
@@ -233,11 +232,6 @@ public final class ConstraintsSteps {
         return outcome;
     }
 
-    private static void assertEquals(Object expected, Object actual, String what) {
-        if (!expected.equals(actual)) {
-            throw new AssertionFailedError(what + ": expected " + expected + " but was " + actual, expected, actual);
-        }
-    }
 
     private static final class Draft {
         private final HeadData parent;

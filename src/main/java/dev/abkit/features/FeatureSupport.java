@@ -45,6 +45,13 @@ final class FeatureSupport {
         }
     }
 
+    /** Fails with "what: expected X but was Y" when the two differ. */
+    static void assertEquals(Object expected, Object actual, String what) {
+        if (!expected.equals(actual)) {
+            throw new AssertionFailedError(what + ": expected " + expected + " but was " + actual, expected, actual);
+        }
+    }
+
     static String describe(Outcome outcome) {
         if (outcome == null) {
             return "no outcome";

@@ -40,7 +40,7 @@ public final class PipelineSteps {
         }
         PipelineParameters run = parameters.withRelayBlocks(last + 1);
         timeline = FeatureSupport.implementationFor(Subject.PIPELINE).pipeline().run(run);
-        assertEquals(last + 1, timeline.rows().size(), "relay blocks in the timeline");
+        FeatureSupport.assertEquals(last + 1, timeline.rows().size(), "relay blocks in the timeline");
     }
 
     /**
@@ -58,11 +58,11 @@ public final class PipelineSteps {
                 switch (column.getKey()) {
                     case "relay block" -> {
                     }
-                    case "time" -> assertEquals(expected, row.seconds() + " s", what);
-                    case "authored" -> assertEquals(blocks(expected), labels(row.authored()), what);
-                    case "backed" -> assertEquals(blocks(expected), labels(row.backed()), what);
-                    case "included" -> assertEquals(blocks(expected), labels(row.included()), what);
-                    case "abandoned" -> assertEquals(blocks(expected), labels(row.abandoned()), what);
+                    case "time" -> FeatureSupport.assertEquals(expected, row.seconds() + " s", what);
+                    case "authored" -> FeatureSupport.assertEquals(blocks(expected), labels(row.authored()), what);
+                    case "backed" -> FeatureSupport.assertEquals(blocks(expected), labels(row.backed()), what);
+                    case "included" -> FeatureSupport.assertEquals(blocks(expected), labels(row.included()), what);
+                    case "abandoned" -> FeatureSupport.assertEquals(blocks(expected), labels(row.abandoned()), what);
                     default -> throw new IllegalArgumentException("unknown timeline column '" + column.getKey()
                             + "'; expected relay block, time, authored, backed, included or abandoned");
                 }
@@ -74,7 +74,7 @@ public final class PipelineSteps {
     public void builtOnImportedBlock() {
         for (TimelineRow row : timeline().rows()) {
             for (Parablock block : row.authored()) {
-                assertEquals("R" + row.relayBlock(), "R" + block.relayParent(), "relay parent of " + block.label());
+                FeatureSupport.assertEquals("R" + row.relayBlock(), "R" + block.relayParent(), "relay parent of " + block.label());
             }
         }
     }
@@ -83,9 +83,9 @@ public final class PipelineSteps {
             + " {pipelineBlocks}")
     public void window(int seconds, int from, int to, List<String> included, List<String> backed) {
         Window window = timeline().window(from, to);
-        assertEquals(seconds, window.seconds(), "seconds from R" + from + " to R" + to);
-        assertEquals(included, labels(window.included()), "included from R" + from + " to R" + to);
-        assertEquals(backed, labels(window.backedNotIncluded()), "backed but not included by R" + to);
+        FeatureSupport.assertEquals(seconds, window.seconds(), "seconds from R" + from + " to R" + to);
+        FeatureSupport.assertEquals(included, labels(window.included()), "included from R" + from + " to R" + to);
+        FeatureSupport.assertEquals(backed, labels(window.backedNotIncluded()), "backed but not included by R" + to);
     }
 
     @Then("the pipeline includes {int} parablock(s) in every {int} seconds of steady state")
@@ -105,7 +105,7 @@ public final class PipelineSteps {
     public void latency(int min, int max) {
         var latency = timeline().latency().orElseThrow(() -> new AssertionFailedError(
                 "expected included parablocks but nothing is included"));
-        assertEquals(min + " to " + max + " s", latency.minSeconds() + " to " + latency.maxSeconds() + " s",
+        FeatureSupport.assertEquals(min + " to " + max + " s", latency.minSeconds() + " to " + latency.maxSeconds() + " s",
                 "time from relay parent to inclusion");
     }
 
@@ -152,9 +152,4 @@ public final class PipelineSteps {
         return blocks.stream().map(Parablock::label).toList();
     }
 
-    private static void assertEquals(Object expected, Object actual, String what) {
-        if (!expected.equals(actual)) {
-            throw new AssertionFailedError(what + ": expected " + expected + " but was " + actual, expected, actual);
-        }
-    }
 }

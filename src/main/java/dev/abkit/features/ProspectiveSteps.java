@@ -290,7 +290,7 @@ public final class ProspectiveSteps {
     @Then("^the best backable chain(?: at (" + RB + "))? is (empty|" + NAMES + ")$")
     public void bestChain(String block, String expected) {
         List<String> actual = chainView(block).bestChain().stream().map(this::nameOf).toList();
-        assertEquals(expected.equals("empty") ? List.of() : names(expected), actual,
+        FeatureSupport.assertEquals(expected.equals("empty") ? List.of() : names(expected), actual,
                 "best backable chain at " + blockName(block));
     }
 
@@ -313,9 +313,9 @@ public final class ProspectiveSteps {
             }
         }
         if (!statesGiven) {
-            assertEquals(wanted.keySet(), states.keySet(), "unconnected candidates at " + blockName(block));
+            FeatureSupport.assertEquals(wanted.keySet(), states.keySet(), "unconnected candidates at " + blockName(block));
         } else {
-            assertEquals(wanted, states, "unconnected candidates and their states at " + blockName(block));
+            FeatureSupport.assertEquals(wanted, states, "unconnected candidates and their states at " + blockName(block));
         }
     }
 
@@ -363,7 +363,7 @@ public final class ProspectiveSteps {
         for (String name : list.equals("none") ? List.<String>of() : names(list)) {
             expected.add(new BackableCandidate(hashOf(name), draft(name).relayParent.hash()));
         }
-        assertEquals(render(expected), render(answered(backable, "backable candidates")), "backable candidates");
+        FeatureSupport.assertEquals(render(expected), render(answered(backable, "backable candidates")), "backable candidates");
     }
 
     @When("^a backing validator asks for the hypothetical membership of (the advertised )?candidate (\\w+)"
@@ -389,7 +389,7 @@ public final class ProspectiveSteps {
             }
         }
         List<String> actual = answered(membership, "hypothetical membership").stream().map(this::leafName).toList();
-        assertEquals(new TreeSet<>(wanted), new TreeSet<>(actual), "active leaves that could keep the candidate");
+        FeatureSupport.assertEquals(new TreeSet<>(wanted), new TreeSet<>(actual), "active leaves that could keep the candidate");
     }
 
     @When("^the node is asked for the minimum relay parents at (" + RB + ")$")
@@ -399,13 +399,13 @@ public final class ProspectiveSteps {
 
     @Then("^the minimum relay parent of the para is relay block (\\d+)$")
     public void minimumIs(long number) {
-        assertEquals(Map.of(PARA, RelayBlockNumber.of(number)), answered(minimumRelayParents, "minimum relay parents"),
+        FeatureSupport.assertEquals(Map.of(PARA, RelayBlockNumber.of(number)), answered(minimumRelayParents, "minimum relay parents"),
                 "minimum relay parents");
     }
 
     @Then("^no para has a minimum relay parent there$")
     public void noMinimum() {
-        assertEquals(Map.of(), answered(minimumRelayParents, "minimum relay parents"), "minimum relay parents");
+        FeatureSupport.assertEquals(Map.of(), answered(minimumRelayParents, "minimum relay parents"), "minimum relay parents");
     }
 
     @Given("^the collator supplies the parent head with its collation$")
@@ -426,13 +426,13 @@ public final class ProspectiveSteps {
 
     @Then("^the collation gets its validation data$")
     public void validationDataGiven() {
-        assertEquals(Optional.of(expectedValidationData), answered(validationData, "validation data"),
+        FeatureSupport.assertEquals(Optional.of(expectedValidationData), answered(validationData, "validation data"),
                 "validation data");
     }
 
     @Then("^the collation gets no validation data$")
     public void noValidationData() {
-        assertEquals(Optional.empty(), answered(validationData, "validation data"), "validation data");
+        FeatureSupport.assertEquals(Optional.empty(), answered(validationData, "validation data"), "validation data");
     }
 
     /** A rejection nobody looked at means a set-up step failed: the scenario must not pass silently. */
@@ -642,11 +642,6 @@ public final class ProspectiveSteps {
         return answer;
     }
 
-    private static void assertEquals(Object expected, Object actual, String what) {
-        if (!expected.equals(actual)) {
-            throw new AssertionFailedError(what + ": expected " + expected + " but was " + actual, expected, actual);
-        }
-    }
 
     /** A candidate as the scenario describes it, built into a receipt when it is seconded or asked about. */
     private static final class Draft {

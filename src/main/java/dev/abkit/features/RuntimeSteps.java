@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Steps of the runtime acceptance feature: a relay chain is executed block by block through the implementation's
@@ -229,39 +228,39 @@ public final class RuntimeSteps {
 
     @Then("the allowed relay parents are relay blocks {longs}")
     public void allowed(List<Long> numbers) {
-        assertEquals(numbers, runtime().allowedRelayParents().stream().map(rp -> rp.number().value()).toList(),
+        FeatureSupport.assertEquals(numbers, runtime().allowedRelayParents().stream().map(rp -> rp.number().value()).toList(),
                 "allowed relay parents");
     }
 
     @Then("the minimum relay parent reported to collators is relay block {long}")
     public void minimum(long number) {
-        assertEquals(RelayBlockNumber.of(number), runtime().minRelayParentNumber(), "min relay parent number");
+        FeatureSupport.assertEquals(RelayBlockNumber.of(number), runtime().minRelayParentNumber(), "min relay parent number");
     }
 
     @Then("the head of para {int} is the output of {word}")
     public void headIs(int para, String parablock) {
-        assertEquals(headOf(parablock), paraView(para).head(), "head of para " + para);
+        FeatureSupport.assertEquals(headOf(parablock), paraView(para).head(), "head of para " + para);
     }
 
     @Then("the head of para {int} is still its genesis head")
     public void headIsGenesis(int para) {
-        assertEquals(genesisHead(para), paraView(para).head(), "head of para " + para);
+        FeatureSupport.assertEquals(genesisHead(para), paraView(para).head(), "head of para " + para);
     }
 
     @Then("the most recent context of para {int} is relay block {long}")
     public void contextIs(int para, long number) {
-        assertEquals(RelayBlockNumber.of(number), paraView(para).mostRecentContext(), "most recent context");
+        FeatureSupport.assertEquals(RelayBlockNumber.of(number), paraView(para).mostRecentContext(), "most recent context");
     }
 
     @Then("{parablocks} of para {int} {word} pending availability")
     public void pending(List<String> names, int para, String isOrAre) {
-        assertEquals(names.stream().map(CandidateHash::ofLabel).toList(),
+        FeatureSupport.assertEquals(names.stream().map(CandidateHash::ofLabel).toList(),
                 paraView(para).pending().stream().map(PendingCandidate::hash).toList(), "pending availability");
     }
 
     @Then("nothing of para {int} is pending availability")
     public void nothingPending(int para) {
-        assertEquals(List.of(), paraView(para).pending(), "pending availability of para " + para);
+        FeatureSupport.assertEquals(List.of(), paraView(para).pending(), "pending availability of para " + para);
     }
 
     private ParaView paraView(int para) {
@@ -276,11 +275,6 @@ public final class RuntimeSteps {
         return outcome;
     }
 
-    private static void assertEquals(Object expected, Object actual, String what) {
-        if (!expected.equals(actual)) {
-            throw new AssertionFailedError(what + ": expected " + expected + " but was " + actual, expected, actual);
-        }
-    }
 
     private final class Draft {
         private final String name;

@@ -39,7 +39,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -209,75 +208,75 @@ public final class SegmentSteps {
 
     @Then("the unincluded segment holds {parablocks}")
     public void holds(List<String> names) {
-        assertEquals(names.stream().map(SegmentSteps::head).toList(), view().heads(), "unincluded segment");
+        FeatureSupport.assertEquals(names.stream().map(SegmentSteps::head).toList(), view().heads(), "unincluded segment");
     }
 
     @Then("the unincluded segment is empty")
     public void empty() {
-        assertEquals(List.of(), view().heads(), "unincluded segment");
+        FeatureSupport.assertEquals(List.of(), view().heads(), "unincluded segment");
     }
 
     @Then("the unincluded segment's size after included {word} is {int}")
     public void sizeAfter(String included, int size) {
-        assertEquals(size, subject().sizeAfterIncluded(head(included)), "size after included " + included);
+        FeatureSupport.assertEquals(size, subject().sizeAfterIncluded(head(included)), "size after included " + included);
     }
 
     @Then("a collator may build on the tip in slot {long} with {word} included")
     public void mayBuild(long slot, String included) {
-        assertEquals(true, subject().canBuildUpon(head(included), slot), "can_build_upon in slot " + slot);
+        FeatureSupport.assertEquals(true, subject().canBuildUpon(head(included), slot), "can_build_upon in slot " + slot);
     }
 
     @Then("a collator may not build on the tip in slot {long} with {word} included")
     public void mayNotBuild(long slot, String included) {
-        assertEquals(false, subject().canBuildUpon(head(included), slot), "can_build_upon in slot " + slot);
+        FeatureSupport.assertEquals(false, subject().canBuildUpon(head(included), slot), "can_build_upon in slot " + slot);
     }
 
     @Then("the unincluded segment accounts for {long} upward message(s) of {long} bytes")
     public void upwardUsage(long messages, long bytes) {
         UsedBandwidth used = view().usedBandwidth();
-        assertEquals(List.of(messages, bytes), List.of(used.umpMessages(), used.umpBytes()), "upward usage");
+        FeatureSupport.assertEquals(List.of(messages, bytes), List.of(used.umpMessages(), used.umpBytes()), "upward usage");
     }
 
     @Then("the unincluded segment accounts for {long} horizontal message(s) of {long} bytes to para {int}")
     public void horizontalUsage(long messages, long bytes, int para) {
-        assertEquals(ChannelUsage.of(messages, bytes), view().usedBandwidth().toRecipient(ParaId.of(para)),
+        FeatureSupport.assertEquals(ChannelUsage.of(messages, bytes), view().usedBandwidth().toRecipient(ParaId.of(para)),
                 "horizontal usage to para " + para);
     }
 
     @Then("the unincluded segment accounts for no horizontal message to para {int}")
     public void noHorizontalUsage(int para) {
-        assertEquals(false, view().usedBandwidth().hrmp().containsKey(ParaId.of(para)),
+        FeatureSupport.assertEquals(false, view().usedBandwidth().hrmp().containsKey(ParaId.of(para)),
                 "para " + para + " listed in the segment's horizontal usage");
     }
 
     @Then("the unincluded segment tracks the HRMP watermark at relay block {long}")
     public void trackedWatermark(long block) {
-        assertEquals(SegmentWatermark.at(block), view().hrmpWatermark(), "tracked HRMP watermark");
+        FeatureSupport.assertEquals(SegmentWatermark.at(block), view().hrmpWatermark(), "tracked HRMP watermark");
     }
 
     @Then("the unincluded segment holds a consumed upgrade {word}")
     public void consumedSignal(String signal) {
-        assertEquals(signal(signal), view().consumedUpgradeSignal(), "consumed upgrade signal");
+        FeatureSupport.assertEquals(signal(signal), view().consumedUpgradeSignal(), "consumed upgrade signal");
     }
 
     @Then("the unincluded segment holds no consumed upgrade signal")
     public void noConsumedSignal() {
-        assertEquals(UpgradeSignal.NONE, view().consumedUpgradeSignal(), "consumed upgrade signal");
+        FeatureSupport.assertEquals(UpgradeSignal.NONE, view().consumedUpgradeSignal(), "consumed upgrade signal");
     }
 
     @Then("the parachain runtime counts {long} parablock(s) in slot {long}")
     public void counted(long authored, long slot) {
-        assertEquals(SlotInfo.of(slot, authored), view().slotInfo(), "recorded slot");
+        FeatureSupport.assertEquals(SlotInfo.of(slot, authored), view().slotInfo(), "recorded slot");
     }
 
     @Then("the parachain runtime records no slot")
     public void noSlot() {
-        assertEquals(SlotInfo.unrecorded(), view().slotInfo(), "recorded slot");
+        FeatureSupport.assertEquals(SlotInfo.unrecorded(), view().slotInfo(), "recorded slot");
     }
 
     @Then("the parachain runtime's latest relay-parent number is {long}")
     public void latestRelayParent(long number) {
-        assertEquals(RelayBlockNumber.of(number), view().lastRelayParentNumber(), "latest relay-parent number");
+        FeatureSupport.assertEquals(RelayBlockNumber.of(number), view().lastRelayParentNumber(), "latest relay-parent number");
     }
 
     private SegmentView view() {
@@ -353,11 +352,6 @@ public final class SegmentSteps {
         };
     }
 
-    private static void assertEquals(Object expected, Object actual, String what) {
-        if (!expected.equals(actual)) {
-            throw new AssertionFailedError(what + ": expected " + expected + " but was " + actual, expected, actual);
-        }
-    }
 
     /** A parablock described in a scenario: by default its relay parent proves genesis included. */
     private final class Draft {
