@@ -603,7 +603,12 @@ public final class LivingDocumentation {
                 case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> {
+                    // control characters are not allowed in HTML or XML text; a message may carry them
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();
