@@ -1,16 +1,29 @@
 package dev.abkit.cli;
 
+import dev.abkit.conformance.Kit;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code abkit} command line: lists the rule catalog and prints pipeline timelines. */
+/**
+ * The {@code abkit} command line: verifies an implementation, generates and replays vectors, lists the rule catalog,
+ * renders the living documentation and prints pipeline timelines. Exit codes: 0 success (conformant), 1 not
+ * conformant, 2 usage or configuration error.
+ */
 @Command(
         name = "abkit",
         mixinStandardHelpOptions = true,
-        version = "abkit 0.1.0",
+        versionProvider = Main.Version.class,
         description = "Conformance kit for Polkadot asynchronous backing.",
-        subcommands = {VerifyCommand.class, RulesCommand.class, PipelineCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {VerifyCommand.class, VectorsCommand.class, RulesCommand.class, DocsCommand.class,
+            PipelineCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** Exit code of a usage or configuration error. */
+    public static final int USAGE = 2;
+
+    /** Exit code of a bug in the kit itself. */
+    public static final int INTERNAL = 3;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -18,22 +31,46 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit code: 0 success, 2 usage or configuration error. */
+    /** Runs the command line and returns its exit code: 0 success, 1 not conformant, 2 usage or configuration error. */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, for callers that set its output streams. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            if (e instanceof IllegalArgumentException) {
+            if (e instanceof IllegalArgumentException || e instanceof UncheckedIOException) {
                 cl.getErr().println("error: " + e.getMessage());
-                return 2;
+                cl.getErr().flush();
+                return USAGE;
             }
-            throw e;
+            cl.getErr().println("internal error (a bug in the kit, please report it): " + e);
+            e.printStackTrace(cl.getErr());
+            cl.getErr().flush();
+            return INTERNAL;
         });
-        commandLine.setExitCodeExceptionMapper(e -> 2);
-        return commandLine.execute(args);
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            CommandLine cl = e.getCommandLine();
+            cl.getErr().println("error: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, cl.getErr());
+            cl.getErr().println("see '" + cl.getCommandSpec().qualifiedName() + " --help'");
+            cl.getErr().flush();
+            return USAGE;
+        });
+        return commandLine;
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The kit's version, from its jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"abkit " + Kit.version()};
+        }
     }
 }

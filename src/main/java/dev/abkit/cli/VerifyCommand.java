@@ -1,113 +1,165 @@
 package dev.abkit.cli;
 
 import dev.abkit.catalog.Catalog;
-import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
 import dev.abkit.conformance.ConformanceReport;
 import dev.abkit.conformance.FeatureRunner;
+import dev.abkit.conformance.Kit;
+import dev.abkit.conformance.Progress;
+import dev.abkit.conformance.RunProvenance;
+import dev.abkit.conformance.Selection;
 import dev.abkit.conformance.Verdict;
-import dev.abkit.spi.Implementation;
-import dev.abkit.spi.Implementations;
+import dev.abkit.conformance.VerdictSource;
+import dev.abkit.conformance.VectorVerdicts;
+import dev.abkit.report.ReportFiles;
+import dev.abkit.spi.Capabilities;
 import dev.abkit.vectors.ExpectedFailures;
-import dev.abkit.vectors.VectorCase;
-import dev.abkit.vectors.VectorRepository;
-import dev.abkit.vectors.VectorRunner;
+import dev.abkit.vectors.VectorSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code abkit verify}: runs the vectors and the features against an implementation (the embedded reference by
- * default) and prints a per-area report. Exit code 0 when conformant, 1 when not, 2 for a usage or configuration
- * error.
+ * {@code abkit verify}: runs the vectors and the feature examples against an implementation (the embedded reference
+ * by default), prints a summary per area and rule, and writes the reports. Exit code 0 when conformant, 1 when not,
+ * 2 for a usage or configuration error.
+ *
+ * <p>Where the cases come from is a list of {@link VerdictSource}s ({@link #sources}); how the implementation is
+ * found is {@link ImplementationOptions}. Another source of either is one option and a few lines there.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Verify an implementation against the vectors and the features (the embedded reference by default).")
+@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Verify an implementation against the vectors and the feature examples (the embedded reference "
+                + "by default). Exit code 0 conformant, 1 not conformant, 2 usage or configuration error.")
 final class VerifyCommand implements Callable<Integer> {
+    static final Path DEFAULT_REPORT_DIR = Path.of("target", "abkit-report");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--implementation", paramLabel = "CLASS",
-            description = "Java adapter class implementing dev.abkit.spi.Implementation (on the class path).")
-    String implementationClass;
+    @Mixin
+    ImplementationOptions implementationOptions;
 
-    @Option(names = "--subject", paramLabel = "SUBJECT", description = "Only cases of this subject.")
-    String subject;
+    @Option(names = "--subject", paramLabel = "SUBJECT", split = ",",
+            description = "Only cases of these subjects (unincluded-segment, prospective-parachains, "
+                    + "candidate-constraints, runtime-acceptance, pipeline).")
+    List<String> subjects = List.of();
 
-    @Option(names = "--rule", paramLabel = "ID", description = "Only cases pinning rules whose id starts with this.")
-    String rulePrefix;
+    @Option(names = "--tag", paramLabel = "EXPR",
+            description = "Cucumber tag expression over the rule ids a case pins, e.g. '@AB-SEG-001 or @AB-VEL'; a "
+                    + "rule tag matches by prefix, for vectors and examples alike.")
+    String tagExpression = "";
 
-    @Option(names = "--vectors", paramLabel = "DIR", description = "Vector directory (default: vectors/ or the kit's own).")
+    @Option(names = "--rule", paramLabel = "PREFIX", description = "Only cases pinning a rule whose id starts with "
+            + "this, e.g. AB-SEG-00.")
+    String rulePrefix = "";
+
+    @Option(names = "--vectors", paramLabel = "DIR",
+            description = "Vector directory holding index.txt (default: ./vectors if present, else the kit's own).")
     Path vectorDirectory;
 
     @Option(names = "--expected-failures", paramLabel = "FILE",
-            description = "YAML mapping from vector id to the reason it is known to fail.")
+            description = "YAML mapping from vector id to the reason the implementation is known to fail it.")
     Path expectedFailures;
 
-    @Option(names = "--no-features", description = "Skip the Gherkin features.")
+    @Option(names = "--no-features", description = "Skip the feature examples.")
     boolean noFeatures;
 
+    @Option(names = "--report-dir", paramLabel = "DIR",
+            description = "Where to write junit.xml, report.json and report.html (default: ${DEFAULT-VALUE}).")
+    Path reportDirectory = DEFAULT_REPORT_DIR;
+
+    @Option(names = "--no-report", description = "Write no report files.")
+    boolean noReport;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress line on stderr (default: only when the terminal is interactive).")
+    Boolean progress;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Implementation implementation = implementationClass == null
-                ? Implementations.configured()
-                : Implementations.byClassName(implementationClass);
-        Subject onlySubject = subject == null ? null : Subject.fromKey(subject);
+        PrintWriter err = spec.commandLine().getErr();
+        Set<Subject> selectedSubjects = selectedSubjects();
+        Selection selection = Options.parse("--tag", () -> new Selection(selectedSubjects, tagExpression, rulePrefix));
         ExpectedFailures expected = expectedFailures == null ? ExpectedFailures.none()
-                : ExpectedFailures.read(expectedFailures);
-        long start = System.nanoTime();
+                : ExpectedFailures.read(Options.existingFile("--expected-failures", expectedFailures));
+        VectorSet vectors = vectorDirectory == null ? VectorSet.standard()
+                : Options.parse("--vectors", () -> VectorSet.fromDirectory(vectorDirectory));
         Catalog catalog = Catalog.load();
-        List<VectorCase> cases = (vectorDirectory == null ? VectorRepository.standard()
-                : VectorRepository.fromDirectory(vectorDirectory)).stream()
-                .filter(c -> onlySubject == null || c.subject() == onlySubject)
-                .filter(c -> rulePrefix == null || c.rules().stream().anyMatch(this::selected))
-                .toList();
-        List<String> unmatched = List.copyOf(expected.unmatched(cases.stream().map(VectorCase::id).toList()));
-        if (!unmatched.isEmpty()) {
-            throw new IllegalArgumentException("the expected-failures file names no vector for " + unmatched);
-        }
-        VectorRunner runner = new VectorRunner(implementation, catalog);
+        String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        long start = System.nanoTime();
+        ProgressLine line = new ProgressLine(err);
+        Progress shown = ProgressLine.wanted(progress) ? line : Progress.NONE;
         List<Verdict> verdicts = new ArrayList<>();
-        int done = 0;
-        for (VectorCase c : cases) {
-            verdicts.add(Verdict.of(expected.apply(runner.run(c))));
-            done++;
-            if (done % 100 == 0 || done == cases.size()) {
-                spec.commandLine().getErr().printf(Locale.ROOT, "\rvectors %d/%d", done, cases.size());
-                spec.commandLine().getErr().flush();
-            }
-        }
-        spec.commandLine().getErr().println();
-        if (!noFeatures) {
-            Implementations.use(implementation);
+        List<Long> seeds = new ArrayList<>();
+        try (ImplementationUnderTest tested = implementationOptions.resolve()) {
+            VerdictSource.Run run = new VerdictSource.Run(tested.implementation(), catalog, selection, expected, shown);
             try {
-                String tags = rulePrefix == null ? "" : rulePrefix;
-                List<Verdict> features = FeatureRunner.run("");
-                features.stream()
-                        .filter(v -> onlySubject == null || v.rules().stream()
-                                .anyMatch(r -> catalog.find(r).map(rule -> rule.subject() == onlySubject).orElse(false)))
-                        .filter(v -> tags.isEmpty() || v.rules().stream().anyMatch(this::selected))
-                        .forEach(verdicts::add);
-                spec.commandLine().getErr().printf(Locale.ROOT, "features %d examples%n", features.size());
+                for (VerdictSource source : sources(vectors)) {
+                    verdicts.addAll(source.run(run));
+                    seeds.addAll(source.seeds());
+                }
             } finally {
-                Implementations.use(null);
+                line.clear();
             }
+            ConformanceReport report = new ConformanceReport(provenance(tested, vectors, selection, seeds, started),
+                    catalog, verdicts, System.nanoTime() - start);
+            if (verdicts.isEmpty()) {
+                throw new IllegalArgumentException("the selection (" + selection.describe() + ") matches no vector "
+                        + "and no feature example; check --subject, --tag and --rule (abkit rules lists the ids)");
+            }
+            out.print(report.render());
+            if (!noReport) {
+                List<Path> files = ReportFiles.write(report, reportDirectory);
+                out.println("reports: " + String.join(", ", files.stream().map(Path::toString).toList()));
+            }
+            out.flush();
+            if (!report.verifiedAnything()) {
+                err.println("error: every selected case was skipped (" + report.skipReasons().keySet().iterator()
+                        .next() + "); select a subject or profile the implementation provides");
+                return 2;
+            }
+            return report.isConformant() ? 0 : 1;
         }
-        ConformanceReport report = new ConformanceReport(implementation.capabilities(), catalog, verdicts,
-                System.nanoTime() - start);
-        out.print(report.render());
-        out.flush();
-        return report.isConformant() ? 0 : 1;
     }
 
-    private boolean selected(RuleId rule) {
-        return rule.value().startsWith(rulePrefix.toUpperCase(Locale.ROOT));
+    /**
+     * The sources of cases, in the order they run. Generated cases join here as one more source (with their
+     * option on this command), their seeds going into the report's provenance.
+     */
+    private List<VerdictSource> sources(VectorSet vectors) {
+        List<VerdictSource> sources = new ArrayList<>();
+        sources.add(new VectorVerdicts(vectors));
+        if (!noFeatures) {
+            sources.add(FeatureRunner.standard());
+        }
+        return sources;
+    }
+
+    private Set<Subject> selectedSubjects() {
+        Set<Subject> selected = EnumSet.noneOf(Subject.class);
+        for (String key : subjects) {
+            selected.add(Options.parse("--subject", () -> Subject.fromKey(key.strip())));
+        }
+        return selected;
+    }
+
+    private RunProvenance provenance(ImplementationUnderTest tested, VectorSet vectors, Selection selection,
+            List<Long> seeds, String started) {
+        Capabilities c = tested.implementation().capabilities();
+        return new RunProvenance(Kit.version(), c.name(), c.version(), tested.origin(), tested.protocolVersion(),
+                c.profile().name(), c.subjects().stream().map(Subject::key).toList(), c.reportsReasons(),
+                vectors.sha256(), vectors.cases().size(), vectors.origin(),
+                noFeatures ? "(not run)" : FeatureRunner.origin(), selection.describe(), seeds, started);
     }
 }

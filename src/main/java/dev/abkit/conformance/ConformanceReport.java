@@ -7,108 +7,213 @@ import dev.abkit.catalog.RuleId;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.vectors.CaseResult;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
- * Everything a verification run found: the verdict of every case, summarised per area and per rule. An
- * implementation is conformant when no case failed.
+ * Everything a verification run found: its provenance and the verdict of every case, summarised per area and per
+ * rule. An implementation is conformant when no case failed.
  */
 public final class ConformanceReport {
-    private final Capabilities implementation;
+    private static final int FAILURES_SHOWN_PER_RULE = 3;
+
+    private final RunProvenance provenance;
     private final Catalog catalog;
     private final List<Verdict> verdicts;
     private final long nanos;
 
-    public ConformanceReport(Capabilities implementation, Catalog catalog, List<Verdict> verdicts, long nanos) {
-        this.implementation = implementation;
+    public ConformanceReport(RunProvenance provenance, Catalog catalog, List<Verdict> verdicts, long nanos) {
+        this.provenance = provenance;
         this.catalog = catalog;
         this.verdicts = List.copyOf(verdicts);
         this.nanos = nanos;
+    }
+
+    public ConformanceReport(Capabilities implementation, Catalog catalog, List<Verdict> verdicts, long nanos) {
+        this(RunProvenance.of(implementation), catalog, verdicts, nanos);
+    }
+
+    public RunProvenance provenance() {
+        return provenance;
+    }
+
+    public Catalog catalog() {
+        return catalog;
     }
 
     public List<Verdict> verdicts() {
         return verdicts;
     }
 
+    public long nanos() {
+        return nanos;
+    }
+
     public boolean isConformant() {
         return verdicts.stream().noneMatch(Verdict::isFailure);
+    }
+
+    /** Whether at least one case ran and passed (or failed as expected): a run of only skips verifies nothing. */
+    public boolean verifiedAnything() {
+        return verdicts.stream().anyMatch(v -> v.status() != CaseResult.Status.SKIPPED);
     }
 
     public long count(CaseResult.Status status) {
         return verdicts.stream().filter(v -> v.status() == status).count();
     }
 
-    /** Counts per rule: how many cases that pin it passed, failed and were skipped. */
-    public Map<RuleId, int[]> perRule() {
-        Map<RuleId, int[]> counts = new TreeMap<>();
+    /** How the cases of a rule, an area or a run came out. */
+    public record Tally(int passed, int failed, int skipped, int expectedFailures) {
+        public static final Tally ZERO = new Tally(0, 0, 0, 0);
+
+        public static Tally of(Collection<Verdict> verdicts) {
+            Tally t = ZERO;
+            for (Verdict v : verdicts) {
+                t = t.plus(v.status());
+            }
+            return t;
+        }
+
+        public Tally plus(CaseResult.Status status) {
+            return switch (status) {
+                case PASSED -> new Tally(passed + 1, failed, skipped, expectedFailures);
+                case FAILED, UNEXPECTED_PASS -> new Tally(passed, failed + 1, skipped, expectedFailures);
+                case SKIPPED -> new Tally(passed, failed, skipped + 1, expectedFailures);
+                case EXPECTED_FAILURE -> new Tally(passed, failed, skipped, expectedFailures + 1);
+            };
+        }
+
+        public Tally plus(Tally other) {
+            return new Tally(passed + other.passed, failed + other.failed, skipped + other.skipped,
+                    expectedFailures + other.expectedFailures);
+        }
+
+        public int total() {
+            return passed + failed + skipped + expectedFailures;
+        }
+    }
+
+    /** Per rule, how the cases pinning it came out (a case pinning two rules counts for both). */
+    public Map<RuleId, Tally> perRule() {
+        return perRule(v -> true);
+    }
+
+    /** Per rule, how the cases of one kind pinning it came out. */
+    public Map<RuleId, Tally> perRule(Verdict.Kind kind) {
+        return perRule(v -> v.kind() == kind);
+    }
+
+    private Map<RuleId, Tally> perRule(Predicate<Verdict> filter) {
+        Map<RuleId, Tally> tallies = new TreeMap<>();
         for (Verdict v : verdicts) {
-            for (RuleId rule : v.rules()) {
-                int[] c = counts.computeIfAbsent(rule, r -> new int[3]);
-                c[slot(v.status())]++;
+            if (filter.test(v)) {
+                for (RuleId rule : v.rules()) {
+                    tallies.merge(rule, Tally.ZERO.plus(v.status()), Tally::plus);
+                }
             }
         }
-        return counts;
+        return tallies;
     }
 
-    private static int slot(CaseResult.Status status) {
-        return switch (status) {
-            case PASSED, EXPECTED_FAILURE -> 0;
-            case FAILED, UNEXPECTED_PASS -> 1;
-            case SKIPPED -> 2;
-        };
+    /** Per area, how the cases whose first rule is in it came out. */
+    public Map<Area, Tally> perArea() {
+        Map<Area, Tally> tallies = new EnumMap<>(Area.class);
+        for (Verdict v : verdicts) {
+            Area area = v.rules().isEmpty() ? Area.SYNC : Area.fromCode(v.rules().get(0).areaCode());
+            tallies.merge(area, Tally.ZERO.plus(v.status()), Tally::plus);
+        }
+        return tallies;
     }
 
-    /** The text report: implementation, per-area table, failures with their messages, and the verdict. */
+    /** The verdicts that name {@code rule}. */
+    public List<Verdict> verdictsOf(RuleId rule) {
+        return verdicts.stream().filter(v -> v.rules().contains(rule)).toList();
+    }
+
+    /** Skip reasons with how many cases each skipped, most frequent first. */
+    public Map<String, Integer> skipReasons() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        verdicts.stream().filter(v -> v.status() == CaseResult.Status.SKIPPED)
+                .forEach(v -> counts.merge(v.message().isBlank() ? "(no reason given)" : v.message(), 1, Integer::sum));
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /**
+     * The text report: implementation, a table per area with a line per rule, the skip reasons, the failures with
+     * their messages, and the verdict.
+     */
     public String render() {
         StringBuilder out = new StringBuilder();
+        RunProvenance p = provenance;
         out.append(String.format(Locale.ROOT, "implementation: %s %s (profile %s, subjects %s, %s)%n",
-                implementation.name(), implementation.version(), implementation.profile(),
-                implementation.subjects().stream().map(s -> s.key()).toList(),
-                implementation.reportsReasons() ? "reports reasons" : "no reasons"));
-        Map<Area, int[]> perArea = new EnumMap<>(Area.class);
-        Map<Area, Integer> rulesPerArea = new EnumMap<>(Area.class);
-        for (Map.Entry<RuleId, int[]> e : perRule().entrySet()) {
-            Area area = Area.fromCode(e.getKey().areaCode());
-            int[] sum = perArea.computeIfAbsent(area, a -> new int[3]);
-            for (int i = 0; i < 3; i++) {
-                sum[i] += e.getValue()[i];
+                p.implementationName(), p.implementationVersion(), p.profile(), p.subjects(),
+                p.reportsReasons() ? "reports reasons" : "no reasons"));
+        if (!p.vectorSha256().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "vectors: %d from %s (sha256 %s), features from %s, selection: %s%n",
+                    p.vectorCount(), p.vectorOrigin(), p.vectorSha256().substring(0, 16), p.featureOrigin(),
+                    p.selection()));
+        }
+        Map<RuleId, Tally> perRule = perRule();
+        Map<Area, Tally> perArea = perArea();
+        out.append(String.format(Locale.ROOT, "%n%-11s %-52s %6s %6s %7s%s%n", "area / rule", "", "passed", "failed",
+                "skipped", count(CaseResult.Status.EXPECTED_FAILURE) > 0 ? "  expected failures" : ""));
+        for (Map.Entry<Area, Tally> e : perArea.entrySet()) {
+            out.append(row(e.getKey().name(), e.getKey().title(), e.getValue()));
+            for (Rule rule : catalog.inArea(e.getKey())) {
+                Tally t = perRule.get(rule.id());
+                if (t != null) {
+                    out.append(row("  " + rule.id().value().substring(3), rule.title(), t));
+                }
             }
-            rulesPerArea.merge(area, 1, Integer::sum);
         }
-        out.append(String.format(Locale.ROOT, "%n%-6s %-48s %6s %7s %7s %7s%n", "area", "", "rules", "passed",
-                "failed", "skipped"));
-        for (Map.Entry<Area, int[]> e : perArea.entrySet()) {
-            int[] c = e.getValue();
-            out.append(String.format(Locale.ROOT, "%-6s %-48s %6d %7d %7d %7d%n", e.getKey().name(),
-                    e.getKey().title(), rulesPerArea.get(e.getKey()), c[0], c[1], c[2]));
+        Map<String, Integer> reasons = skipReasons();
+        if (!reasons.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%nskipped (%d):%n", count(CaseResult.Status.SKIPPED)));
+            reasons.forEach((reason, n) -> out.append(String.format(Locale.ROOT, "  %4d  %s%n", n, reason)));
         }
-        List<Verdict> failures = new ArrayList<>(verdicts.stream().filter(Verdict::isFailure).toList());
+        List<Verdict> failures = verdicts.stream().filter(Verdict::isFailure).toList();
         if (!failures.isEmpty()) {
             out.append(String.format(Locale.ROOT, "%nfailures (%d):%n", failures.size()));
-            Map<RuleId, List<Verdict>> byRule = new TreeMap<>();
+            Map<String, List<Verdict>> byRule = new TreeMap<>();
             for (Verdict v : failures) {
-                RuleId rule = v.rules().isEmpty() ? RuleId.of("AB-SYNC-001") : v.rules().get(0);
-                byRule.computeIfAbsent(rule, r -> new ArrayList<>()).add(v);
+                byRule.computeIfAbsent(v.rules().isEmpty() ? "(no rule)" : v.rules().get(0).value(),
+                        r -> new ArrayList<>()).add(v);
             }
             byRule.forEach((rule, list) -> {
-                String title = catalog.find(rule).map(Rule::title).orElse("");
+                String title = rule.startsWith("AB-") ? catalog.find(RuleId.of(rule)).map(Rule::title).orElse("") : "";
                 out.append(String.format(Locale.ROOT, "  %s %s: %d failing case(s)%n", rule, title, list.size()));
-                for (Verdict v : list.subList(0, Math.min(3, list.size()))) {
-                    out.append(String.format(Locale.ROOT, "    - %s %s%n      %s%n", v.kind().name().toLowerCase(Locale.ROOT),
-                            v.id(), v.message()));
+                for (Verdict v : list.subList(0, Math.min(FAILURES_SHOWN_PER_RULE, list.size()))) {
+                    out.append(String.format(Locale.ROOT, "    - %s %s%s%n      %s%n",
+                            v.kind().name().toLowerCase(Locale.ROOT), v.id(),
+                            v.location().isEmpty() ? "" : " (" + v.location() + ")", v.message()));
+                }
+                if (list.size() > FAILURES_SHOWN_PER_RULE) {
+                    out.append(String.format(Locale.ROOT, "    ... and %d more (see the reports)%n",
+                            list.size() - FAILURES_SHOWN_PER_RULE));
                 }
             });
         }
-        long skipped = count(CaseResult.Status.SKIPPED);
         out.append(String.format(Locale.ROOT, "%n%d cases: %d passed, %d failed, %d skipped, %d expected failures"
                         + " in %.1f s%n", verdicts.size(), count(CaseResult.Status.PASSED),
-                verdicts.stream().filter(Verdict::isFailure).count(), skipped,
+                verdicts.stream().filter(Verdict::isFailure).count(), count(CaseResult.Status.SKIPPED),
                 count(CaseResult.Status.EXPECTED_FAILURE), nanos / 1e9));
         out.append(isConformant() ? "CONFORMANT" : "NOT CONFORMANT").append(System.lineSeparator());
         return out.toString();
+    }
+
+    private static String row(String key, String title, Tally t) {
+        String shortTitle = title.length() > 52 ? title.substring(0, 51) + "…" : title;
+        return String.format(Locale.ROOT, "%-11s %-52s %6d %6d %7d%s%n", key, shortTitle, t.passed(), t.failed(),
+                t.skipped(), t.expectedFailures() > 0 ? String.format(Locale.ROOT, "  %d", t.expectedFailures()) : "");
     }
 }

@@ -9,6 +9,7 @@ import dev.abkit.model.Outcome;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs vectors against an implementation. Each case gets a fresh instance of its subject; every event's verdict is
@@ -32,6 +33,12 @@ public final class VectorRunner {
 
     /** Runs one case. A malformed case throws IllegalArgumentException naming its file, line and field. */
     public CaseResult run(VectorCase c) {
+        return run(c, step -> {
+        });
+    }
+
+    /** Runs one case and reports every step it executes to {@code trace}, for a step-by-step replay. */
+    public CaseResult run(VectorCase c, Consumer<StepTrace> trace) {
         long start = System.nanoTime();
         Optional<String> skip = skipReason(c);
         if (skip.isPresent()) {
@@ -39,7 +46,7 @@ public final class VectorRunner {
         }
         SubjectDriver<?, ?, ?, ?> driver = Drivers.forSubject(c.subject()).orElseThrow(
                 () -> new IllegalStateException("no driver for subject " + c.subject().key()));
-        Optional<Failure> failure = execute(driver, c);
+        Optional<Failure> failure = execute(driver, c, trace);
         return failure
                 .map(f -> result(c, CaseResult.Status.FAILED, f.message(), f.rule(), start))
                 .orElseGet(() -> result(c, CaseResult.Status.PASSED, "", c.rules().get(0), start));
@@ -66,7 +73,8 @@ public final class VectorRunner {
         return Optional.empty();
     }
 
-    private <P, E, Q, S> Optional<Failure> execute(SubjectDriver<P, E, Q, S> driver, VectorCase c) {
+    private <P, E, Q, S> Optional<Failure> execute(SubjectDriver<P, E, Q, S> driver, VectorCase c,
+            Consumer<StepTrace> trace) {
         P parameters = decode(c, "parameters", 0, () -> driver.parameters(c.parameters()));
         S instance;
         try {
@@ -88,9 +96,13 @@ public final class VectorRunner {
                     actual = driver.apply(instance, e);
                 } catch (RuntimeException | LinkageError | AssertionError ex) {
                     RuleId rule = ruleOf(event.expect(), c);
+                    trace.accept(new StepTrace(number, "event", driver.describe(e), event.expect().toString(),
+                            "threw " + ex, false));
                     return Optional.of(fault(c, rule, "step " + number + " " + driver.describe(e), ex));
                 }
                 Optional<Failure> mismatch = compare(c, number, driver.describe(e), event.expect(), actual);
+                trace.accept(new StepTrace(number, "event", driver.describe(e), event.expect().toString(),
+                        actual == null ? "no outcome (null)" : describe(actual), mismatch.isEmpty()));
                 if (mismatch.isPresent()) {
                     return mismatch;
                 }
@@ -101,9 +113,13 @@ public final class VectorRunner {
                     Object value = driver.answer(instance, q);
                     answer = DomainJson.toTree(value);
                 } catch (RuntimeException | LinkageError | AssertionError ex) {
+                    trace.accept(new StepTrace(number, "check", DomainJson.typeName(q.getClass()),
+                            check.expect().toString(), "threw " + ex, false));
                     return Optional.of(fault(c, c.rules().get(0), "step " + number + " check", ex));
                 }
                 Optional<JsonDifference> difference = JsonDifference.first(check.expect(), answer);
+                trace.accept(new StepTrace(number, "check", DomainJson.typeName(q.getClass()),
+                        check.expect().toString(), answer.toString(), difference.isEmpty()));
                 if (difference.isPresent()) {
                     RuleId rule = c.rules().get(0);
                     return Optional.of(new Failure(rule, header(rule) + " | " + difference.get().render() + " | at: "
@@ -172,5 +188,18 @@ public final class VectorRunner {
     }
 
     private record Failure(RuleId rule, String message) {
+    }
+
+    /**
+     * One executed step of a case, as a replay shows it.
+     *
+     * @param number the step's number, from 1
+     * @param kind {@code event} or {@code check}
+     * @param what the event or query type
+     * @param expected the expected outcome or answer
+     * @param actual what the implementation gave
+     * @param matches whether the step passed
+     */
+    public record StepTrace(int number, String kind, String what, String expected, String actual, boolean matches) {
     }
 }

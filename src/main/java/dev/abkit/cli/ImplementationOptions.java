@@ -1,0 +1,61 @@
+package dev.abkit.cli;
+
+import dev.abkit.catalog.Profile;
+import dev.abkit.model.RuleProbe;
+import dev.abkit.spi.Implementation;
+import dev.abkit.spi.Implementations;
+import dev.abkit.spi.ReferenceImplementation;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that choose the implementation under test, shared by {@code verify} and {@code vectors replay}. Each
+ * source of an implementation is one option and one branch of {@link #resolve()}; the embedded reference is the
+ * fallback.
+ */
+final class ImplementationOptions {
+    @Option(names = "--implementation", paramLabel = "CLASS",
+            description = "Java adapter class implementing dev.abkit.spi.Implementation, on the class path "
+                    + "(default: the one registered with ServiceLoader or -Dabkit.implementation, else the embedded "
+                    + "reference).")
+    String implementationClass;
+
+    @Option(names = "--profile", paramLabel = "PROFILE",
+            description = "Profile: baseline, or variant keys joined by + (watermark-equal-allowed, "
+                    + "velocity-per-para-slot, relay-number-strictly-increases, expect-parent-included). The reference "
+                    + "runs with it; another implementation must declare it.")
+    String profile;
+
+    /** The implementation the options name; a bad option is an IllegalArgumentException saying what to fix. */
+    ImplementationUnderTest resolve() {
+        Profile wanted = profile == null ? null : Options.parse("--profile", () -> Profile.parse(profile));
+        ImplementationUnderTest chosen;
+        if (implementationClass != null) {
+            chosen = new ImplementationUnderTest(Options.parse("--implementation",
+                    () -> Implementations.byClassName(implementationClass)), "class " + implementationClass, "");
+        } else {
+            Implementation configured = Implementations.configured();
+            chosen = configured instanceof ReferenceImplementation
+                    ? new ImplementationUnderTest(configured, "embedded reference", "")
+                    : new ImplementationUnderTest(configured, "configured class " + configured.getClass().getName(),
+                            "");
+        }
+        return withProfile(chosen, wanted);
+    }
+
+    private static ImplementationUnderTest withProfile(ImplementationUnderTest chosen, Profile wanted) {
+        if (wanted == null) {
+            return chosen;
+        }
+        if (chosen.implementation() instanceof ReferenceImplementation) {
+            return new ImplementationUnderTest(new ReferenceImplementation(wanted, RuleProbe.NONE), chosen.origin(),
+                    chosen.protocolVersion());
+        }
+        Profile declared = chosen.implementation().capabilities().profile();
+        if (!declared.equals(wanted)) {
+            throw new IllegalArgumentException("--profile " + wanted + " does not match the profile "
+                    + chosen.implementation().capabilities().name() + " declares (" + declared
+                    + "); drop --profile or pass --profile " + declared);
+        }
+        return chosen;
+    }
+}
