@@ -1,0 +1,555 @@
+package dev.abkit.process;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.abkit.catalog.Profile;
+import dev.abkit.catalog.RuleId;
+import dev.abkit.catalog.Subject;
+import dev.abkit.model.CandidateHash;
+import dev.abkit.model.HeadData;
+import dev.abkit.model.Outcome;
+import dev.abkit.model.ParaId;
+import dev.abkit.model.RelayBlockNumber;
+import dev.abkit.model.RelayHash;
+import dev.abkit.process.ProcessFaultException.Fault;
+import dev.abkit.reference.constraints.ConstraintCandidate;
+import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.constraints.PersistedValidationData;
+import dev.abkit.reference.pipeline.PipelineParameters;
+import dev.abkit.reference.pipeline.Timeline;
+import dev.abkit.reference.pipeline.TimelineRow;
+import dev.abkit.reference.prospective.AsyncBackingParams;
+import dev.abkit.reference.prospective.BackableCandidate;
+import dev.abkit.reference.prospective.Candidate;
+import dev.abkit.reference.prospective.ChainView;
+import dev.abkit.reference.prospective.HypotheticalCandidate;
+import dev.abkit.reference.prospective.ProspectiveEvent;
+import dev.abkit.reference.prospective.ValidationDataRequest;
+import dev.abkit.reference.runtime.AllowedRelayParent;
+import dev.abkit.reference.runtime.BackedCandidate;
+import dev.abkit.reference.runtime.CandidateVerdict;
+import dev.abkit.reference.runtime.ParaView;
+import dev.abkit.reference.runtime.RelayBlock;
+import dev.abkit.reference.runtime.RuntimeEvent;
+import dev.abkit.reference.runtime.RuntimeGenesis;
+import dev.abkit.reference.runtime.RuntimeParams;
+import dev.abkit.reference.segment.AuthorBlock;
+import dev.abkit.reference.segment.SegmentParams;
+import dev.abkit.reference.segment.SegmentView;
+import dev.abkit.spi.CandidateConstraintsSubject;
+import dev.abkit.spi.Capabilities;
+import dev.abkit.spi.Implementation;
+import dev.abkit.spi.PipelineSubject;
+import dev.abkit.spi.ProspectiveParachainsSubject;
+import dev.abkit.spi.RuntimeAcceptanceSubject;
+import dev.abkit.spi.UnincludedSegmentSubject;
+import dev.abkit.spi.UnsupportedSubjectException;
+import dev.abkit.vectors.DomainJson;
+import dev.abkit.vectors.subjects.ConstraintsDriver;
+import dev.abkit.vectors.subjects.PipelineDriver;
+import dev.abkit.vectors.subjects.ProspectiveDriver;
+import dev.abkit.vectors.subjects.RuntimeDriver;
+import dev.abkit.vectors.subjects.SegmentDriver;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * An implementation under test that runs as a child process and speaks the kit's JSON-lines protocol
+ * (docs/protocol.md). Each subject instance the kit asks for is a {@code reset} of the process; events are sent as
+ * {@code step} and queries as {@code query} requests, in exactly the JSON form of the vectors.
+ *
+ * <p>Every request has a timeout. A process that exits, hangs, writes something that is not a reply, or answers an
+ * error makes the call throw {@link ProcessFaultException} (the runner fails that case); after a fatal fault the
+ * process is killed with its descendants and started again at the next {@code reset}. Close it to end the process.
+ */
+public final class ProcessImplementation implements Implementation, AutoCloseable {
+    /** The protocol version the kit speaks. */
+    public static final int PROTOCOL_VERSION = 1;
+    /** The rule a rejection carries when the implementation does not report reasons and named none. */
+    public static final RuleId UNREPORTED = RuleId.of("AB-UNREPORTED-000");
+
+    private static final ObjectMapper JSON = DomainJson.mapper();
+
+    private final ProcessSettings settings;
+    private final Capabilities capabilities;
+    private final Thread shutdownHook;
+    private ImplementationProcess current;
+    private long generation;
+    private long starts = 1;
+    private long earlierRequests;
+    private boolean closed;
+
+    private ProcessImplementation(ProcessSettings settings, ImplementationProcess process, Capabilities capabilities) {
+        this.settings = settings;
+        this.current = process;
+        this.capabilities = capabilities;
+        this.shutdownHook = new Thread(this::killQuietly, "abkit-process-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Starts {@code command} (program and arguments, no shell) and performs the {@code hello} handshake; the
+     * capabilities come from its answer. {@code timeout} bounds every request.
+     *
+     * @throws ProcessFaultException when the process cannot be started or fails the handshake
+     */
+    public static ProcessImplementation start(List<String> command, Duration timeout) {
+        return start(ProcessSettings.of(command, timeout));
+    }
+
+    /** Starts a process with the given settings; see {@link #start(List, Duration)}. */
+    public static ProcessImplementation start(ProcessSettings settings) {
+        ImplementationProcess process = ImplementationProcess.launch(settings);
+        return new ProcessImplementation(settings, process, handshake(process, settings));
+    }
+
+    private static Capabilities handshake(ImplementationProcess process, ProcessSettings settings) {
+        JsonNode reply;
+        try {
+            reply = process.request("hello", Map.of("protocol", IntNode.valueOf(PROTOCOL_VERSION),
+                    "kit", TextNode.valueOf("abkit")), settings.startupTimeout(), "hello");
+        } catch (ProcessFaultException e) {
+            process.kill("failed the handshake");
+            throw new ProcessFaultException(Fault.START_FAILED, "the implementation process failed the hello "
+                    + "handshake: " + e.getMessage(), e);
+        }
+        try {
+            int protocol = reply.path("protocol").asInt(-1);
+            if (protocol != PROTOCOL_VERSION) {
+                throw new IllegalArgumentException("it speaks protocol version " + reply.path("protocol")
+                        + ", the kit speaks " + PROTOCOL_VERSION);
+            }
+            Set<Subject> subjects = EnumSet.noneOf(Subject.class);
+            JsonNode list = reply.path("subjects");
+            if (!list.isArray()) {
+                throw new IllegalArgumentException("expected 'subjects' to be an array of subject names but was "
+                        + list);
+            }
+            for (JsonNode s : list) {
+                subjects.add(Subject.fromKey(s.asText()));
+            }
+            JsonNode reasons = reply.path("reports_reasons");
+            if (!reasons.isBoolean()) {
+                throw new IllegalArgumentException("expected 'reports_reasons' to be true or false but was " + reasons);
+            }
+            return new Capabilities(text(reply, "name"), text(reply, "version"),
+                    Profile.parse(text(reply, "profile")), subjects, reasons.asBoolean());
+        } catch (IllegalArgumentException e) {
+            ProcessFaultException fault = process.fatal(Fault.START_FAILED, "the implementation process answered "
+                    + "hello with " + reply + ": " + e.getMessage());
+            throw fault;
+        }
+    }
+
+    private static String text(JsonNode reply, String field) {
+        JsonNode node = reply.path(field);
+        if (!node.isTextual()) {
+            throw new IllegalArgumentException("expected '" + field + "' to be a string but was " + node);
+        }
+        return node.asText();
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return capabilities;
+    }
+
+    /** The settings the process runs with. */
+    public ProcessSettings settings() {
+        return settings;
+    }
+
+    /** How many processes were started so far: 1, plus one per restart after a fatal fault. */
+    public synchronized long starts() {
+        return starts;
+    }
+
+    /** How many requests were sent so far, over every process. */
+    public synchronized long requests() {
+        return earlierRequests + (current == null ? 0 : current.requests());
+    }
+
+    /** Sends {@code bye}, waits a bounded time for the process to exit, and kills it if it did not. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (current != null) {
+            current.shutdown(Duration.ofSeconds(2));
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down; the hook does the same.
+        }
+    }
+
+    private void killQuietly() {
+        ImplementationProcess p = current;
+        if (p != null) {
+            p.kill("the kit's JVM shut down");
+        }
+    }
+
+
+    /** The process side of one subject instance; stale once another reset or a restart replaced it. */
+    private final class Instance {
+        private final ImplementationProcess owner;
+        private final long generation;
+        private final Subject subject;
+
+        Instance(ImplementationProcess owner, long generation, Subject subject) {
+            this.owner = owner;
+            this.generation = generation;
+            this.subject = subject;
+        }
+
+        JsonNode step(Object event) {
+            String what = "step " + DomainJson.typeName(event.getClass()) + " of " + subject.key();
+            return send("step", "event", event, what);
+        }
+
+        Outcome outcome(JsonNode reply, String what) {
+            return decodeOutcome(reply, what);
+        }
+
+        JsonNode query(Object query) {
+            String what = "query " + DomainJson.typeName(query.getClass()) + " of " + subject.key();
+            JsonNode reply = send("query", "query", query, what);
+            if (!reply.has("answer")) {
+                throw owner.fault(Fault.BAD_REPLY, "the reply to " + what + " has no 'answer' field: " + reply);
+            }
+            return reply.get("answer");
+        }
+
+        <T> T answer(Object query, JavaType type) {
+            JsonNode answer = query(query);
+            return decode(answer, type, "the answer to query " + DomainJson.typeName(query.getClass()));
+        }
+
+        <T> T answer(Object query, Class<T> type) {
+            return answer(query, JSON.constructType(type));
+        }
+
+        private JsonNode send(String type, String field, Object payload, String what) {
+            synchronized (ProcessImplementation.this) {
+                if (owner != current || !owner.isAlive()) {
+                    throw new ProcessFaultException(Fault.EXITED, "the implementation process that held this "
+                            + subject.key() + " instance is gone (" + owner.death() + "), so " + what
+                            + " cannot be sent");
+                }
+                if (generation != ProcessImplementation.this.generation) {
+                    throw new ProcessFaultException(Fault.STALE_INSTANCE, "this " + subject.key() + " instance was "
+                            + "replaced by a later reset; the protocol holds one subject instance at a time");
+                }
+                return owner.request(type, Map.of(field, DomainJson.toTree(payload)), settings.requestTimeout(),
+                        what);
+            }
+        }
+
+        private <T> T decode(JsonNode node, JavaType type, String what) {
+            try {
+                return JSON.readerFor(type).readValue(node);
+            } catch (IOException | IllegalArgumentException e) {
+                throw owner.fault(Fault.BAD_REPLY, what + " is not a " + type.toCanonical().replaceAll(
+                        "[a-z.]+\\.", "") + ": " + e.getMessage().lines().findFirst().orElse("") + " in " + node);
+            }
+        }
+
+        private Outcome decodeOutcome(JsonNode reply, String what) {
+            JsonNode outcome = reply.path("outcome");
+            String type = outcome.path("type").asText("");
+            if (type.equals("accepted")) {
+                return Outcome.accepted();
+            }
+            if (type.equals("rejected")) {
+                JsonNode rule = outcome.path("rule");
+                String detail = outcome.path("detail").asText("");
+                if (rule.isMissingNode() || rule.isNull()) {
+                    if (capabilities.reportsReasons()) {
+                        throw owner.fault(Fault.BAD_REPLY, "the reply to " + what + " is a rejection without a rule, "
+                                + "though the implementation declared reports_reasons: " + reply);
+                    }
+                    return Outcome.rejected(UNREPORTED, detail);
+                }
+                try {
+                    return Outcome.rejected(RuleId.of(rule.asText()), detail);
+                } catch (IllegalArgumentException e) {
+                    throw owner.fault(Fault.BAD_REPLY, "the reply to " + what + " names no rule id: "
+                            + e.getMessage());
+                }
+            }
+            throw owner.fault(Fault.BAD_REPLY, "expected the reply to " + what + " to hold an outcome "
+                    + "{\"type\":\"accepted\"} or {\"type\":\"rejected\",\"rule\":..,\"detail\":..} but was " + reply);
+        }
+
+        Outcome apply(Object event) {
+            String what = "step " + DomainJson.typeName(event.getClass());
+            return outcome(step(event), what);
+        }
+    }
+
+    private synchronized Instance reset(Subject subject, Object parameters) {
+        if (closed) {
+            throw new IllegalStateException("the process implementation was closed");
+        }
+        if (!capabilities.provides(subject)) {
+            throw new UnsupportedSubjectException(capabilities.name(), subject);
+        }
+        ensureRunning();
+        generation++;
+        current.request("reset", Map.of("subject", TextNode.valueOf(subject.key()),
+                "parameters", DomainJson.toTree(parameters)), settings.requestTimeout(), "reset " + subject.key());
+        return new Instance(current, generation, subject);
+    }
+
+    /** Replaces a process that a fatal fault ended; the new one must declare what the first one did. */
+    private void ensureRunning() {
+        if (current != null && current.isAlive()) {
+            return;
+        }
+        if (current != null) {
+            earlierRequests += current.requests();
+            current.kill("replaced");
+        }
+        current = null;
+        starts++;
+        ImplementationProcess process = ImplementationProcess.launch(settings);
+        Capabilities again = handshake(process, settings);
+        if (!again.equals(capabilities)) {
+            throw process.fatal(Fault.START_FAILED, "the restarted implementation process declares " + again
+                    + " but the first one declared " + capabilities);
+        }
+        current = process;
+    }
+
+
+    @Override
+    public CandidateConstraintsSubject candidateConstraints(Constraints base) {
+        Instance instance = reset(Subject.CANDIDATE_CONSTRAINTS, new ConstraintsDriver.Parameters(base));
+        return new CandidateConstraintsSubject() {
+            @Override
+            public Outcome append(ConstraintCandidate candidate) {
+                return instance.apply(new ConstraintsDriver.Append(candidate));
+            }
+
+            @Override
+            public Constraints constraints() {
+                return instance.answer(new ConstraintsDriver.CurrentConstraints(), Constraints.class);
+            }
+        };
+    }
+
+    @Override
+    public ProspectiveParachainsSubject prospectiveParachains(AsyncBackingParams params) {
+        Instance instance = reset(Subject.PROSPECTIVE_PARACHAINS, params);
+        return new ProspectiveParachainsSubject() {
+            @Override
+            public Outcome activateLeaf(ProspectiveEvent.ActivateLeaf activation) {
+                return instance.apply(activation);
+            }
+
+            @Override
+            public Outcome deactivateLeaf(RelayHash leaf) {
+                return instance.apply(new ProspectiveEvent.DeactivateLeaf(leaf));
+            }
+
+            @Override
+            public Outcome introduceSeconded(Candidate candidate) {
+                return instance.apply(new ProspectiveEvent.IntroduceSeconded(candidate));
+            }
+
+            @Override
+            public Outcome candidateBacked(ParaId para, CandidateHash candidate) {
+                return instance.apply(new ProspectiveEvent.CandidateBacked(para, candidate));
+            }
+
+            @Override
+            public List<BackableCandidate> backableCandidates(RelayHash leaf, ParaId para, int count,
+                    Set<CandidateHash> ancestors) {
+                return instance.answer(new ProspectiveDriver.BackableCandidates(leaf, para, count,
+                        new ArrayList<>(ancestors)), listOf(BackableCandidate.class));
+            }
+
+            @Override
+            public List<RelayHash> hypotheticalMembership(HypotheticalCandidate candidate) {
+                return instance.answer(new ProspectiveDriver.HypotheticalMembership(candidate),
+                        listOf(RelayHash.class));
+            }
+
+            @Override
+            public SortedMap<ParaId, RelayBlockNumber> minimumRelayParents(RelayHash leaf) {
+                return instance.answer(new ProspectiveDriver.MinimumRelayParents(leaf), JSON.getTypeFactory()
+                        .constructMapType(TreeMap.class, ParaId.class, RelayBlockNumber.class));
+            }
+
+            @Override
+            public Optional<PersistedValidationData> prospectiveValidationData(ValidationDataRequest request) {
+                return optional(instance, new ProspectiveDriver.ProspectiveValidationData(request),
+                        PersistedValidationData.class);
+            }
+
+            @Override
+            public Optional<ChainView> chain(RelayHash relayParent, ParaId para) {
+                return optional(instance, new ProspectiveDriver.FragmentChain(relayParent, para), ChainView.class);
+            }
+        };
+    }
+
+    private static <T> Optional<T> optional(Instance instance, Object query, Class<T> type) {
+        JsonNode answer = instance.query(query);
+        if (answer.isNull()) {
+            return Optional.empty();
+        }
+        return Optional.of(instance.decode(answer, JSON.constructType(type),
+                "the answer to query " + DomainJson.typeName(query.getClass())));
+    }
+
+    private static JavaType listOf(Class<?> element) {
+        return JSON.getTypeFactory().constructCollectionType(List.class, element);
+    }
+
+    /**
+     * The runtime subject's events return what they did (dropped, included, per-candidate verdicts); the process
+     * sends it as the optional {@code effects} of its step reply.
+     */
+    @Override
+    public RuntimeAcceptanceSubject runtimeAcceptance(RuntimeParams params, RuntimeGenesis genesis) {
+        Instance instance = reset(Subject.RUNTIME_ACCEPTANCE, new RuntimeDriver.Parameters(params, genesis));
+        return new RuntimeAcceptanceSubject() {
+            @Override
+            public List<CandidateHash> importBlock(RelayBlock block) {
+                return effects(new RuntimeEvent.RelayBlockImported(block), "dropped");
+            }
+
+            @Override
+            public List<CandidateHash> candidatesAvailable(List<CandidateHash> candidates) {
+                return effects(new RuntimeEvent.CandidatesAvailable(candidates), "included");
+            }
+
+            @Override
+            public List<CandidateHash> availabilityTimedOut(List<CandidateHash> candidates) {
+                return effects(new RuntimeEvent.AvailabilityTimedOut(candidates), "dropped");
+            }
+
+            private List<CandidateHash> effects(RuntimeEvent event, String field) {
+                JsonNode reply = instance.step(event);
+                String what = "step " + DomainJson.typeName(event.getClass());
+                instance.outcome(reply, what);
+                JsonNode list = reply.path("effects").path(field);
+                if (list.isMissingNode()) {
+                    return List.of();
+                }
+                return instance.decode(list, listOf(CandidateHash.class), "effects." + field + " of " + what);
+            }
+
+            @Override
+            public List<CandidateVerdict> candidatesBacked(List<BackedCandidate> candidates) {
+                RuntimeEvent event = new RuntimeEvent.CandidatesBacked(candidates);
+                String what = "step " + DomainJson.typeName(event.getClass());
+                JsonNode reply = instance.step(event);
+                Outcome outcome = instance.outcome(reply, what);
+                JsonNode verdicts = reply.path("effects").path("verdicts");
+                if (!verdicts.isMissingNode()) {
+                    List<CandidateVerdict> list = instance.decode(verdicts, listOf(CandidateVerdict.class),
+                            "effects.verdicts of " + what);
+                    boolean allAccepted = list.stream().allMatch(v -> v.outcome().isAccepted());
+                    if (list.size() != candidates.size() || allAccepted != outcome.isAccepted()) {
+                        throw instance.owner.fault(Fault.BAD_REPLY, "the effects.verdicts of " + what + " ("
+                                + list.size() + " verdicts, " + (allAccepted ? "all accepted" : "some rejected")
+                                + ") do not match its " + candidates.size() + " candidates and outcome " + outcome);
+                    }
+                    return list;
+                }
+                // Without per-candidate verdicts, the outcome stands for every candidate of the inherent.
+                return candidates.stream()
+                        .map(c -> new CandidateVerdict(c.hash(), c.para(), outcome))
+                        .toList();
+            }
+
+            @Override
+            public List<AllowedRelayParent> allowedRelayParents() {
+                return instance.answer(new RuntimeDriver.AllowedRelayParents(), listOf(AllowedRelayParent.class));
+            }
+
+            @Override
+            public RelayBlockNumber minRelayParentNumber() {
+                return instance.answer(new RuntimeDriver.MinRelayParentNumber(), RelayBlockNumber.class);
+            }
+
+            @Override
+            public ParaView para(ParaId para) {
+                return instance.answer(new RuntimeDriver.ParaState(para), ParaView.class);
+            }
+        };
+    }
+
+    /** The simulation runs at the reset; its rows are read back with one {@code rows} query. */
+    @Override
+    public PipelineSubject pipeline() {
+        if (!capabilities.provides(Subject.PIPELINE)) {
+            throw new UnsupportedSubjectException(capabilities.name(), Subject.PIPELINE);
+        }
+        return (PipelineParameters parameters) -> {
+            Instance instance = reset(Subject.PIPELINE, parameters);
+            List<TimelineRow> rows = instance.answer(new PipelineDriver.Rows(0, parameters.relayBlocks() - 1),
+                    listOf(TimelineRow.class));
+            try {
+                return new Timeline(parameters, rows);
+            } catch (IllegalArgumentException e) {
+                throw instance.owner.fault(Fault.BAD_REPLY, "the rows of the pipeline are not a timeline: "
+                        + e.getMessage());
+            }
+        };
+    }
+
+    @Override
+    public UnincludedSegmentSubject unincludedSegment(SegmentParams params, HeadData genesisHead) {
+        Instance instance = reset(Subject.UNINCLUDED_SEGMENT, new SegmentDriver.Parameters(params.capacity(),
+                params.velocity(), params.relaySlotMillis(), params.paraSlotMillis(), genesisHead));
+        return new UnincludedSegmentSubject() {
+            @Override
+            public Outcome author(AuthorBlock block) {
+                return instance.apply(new SegmentDriver.Author(block.proof(), block.block()));
+            }
+
+            @Override
+            public SegmentView view() {
+                return instance.answer(new SegmentDriver.Segment(), SegmentView.class);
+            }
+
+            @Override
+            public int sizeAfterIncluded(HeadData includedHead) {
+                JsonNode answer = instance.query(new SegmentDriver.SizeAfterIncluded(includedHead));
+                if (!answer.isIntegralNumber() || !answer.canConvertToInt() || answer.asInt() < 0) {
+                    throw instance.owner.fault(Fault.BAD_REPLY, "expected the answer to query size_after_included "
+                            + "to be a non-negative whole number but was " + answer);
+                }
+                return answer.asInt();
+            }
+
+            @Override
+            public boolean canBuildUpon(HeadData includedHead, long slot) {
+                JsonNode answer = instance.query(new SegmentDriver.CanBuildUpon(includedHead, slot));
+                if (!answer.isBoolean()) {
+                    throw instance.owner.fault(Fault.BAD_REPLY, "expected the answer to query can_build_upon to be "
+                            + "true or false but was " + answer);
+                }
+                return answer.asBoolean();
+            }
+        };
+    }
+}
