@@ -127,7 +127,7 @@ public final class FuzzCampaign {
                     continue;
                 }
                 any = true;
-                runCase(subject, seed, profile, tally);
+                runCase(subject, seed, profile, tally, start);
             }
             if (!any || lastSeed - seed < shardCount) {
                 break;
@@ -142,7 +142,8 @@ public final class FuzzCampaign {
                 tally.invalidExamples, failures, coverage, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private <P, E, Q, S> void runCase(FuzzSubject<P, E, Q, S> subject, long seed, Profile profile, Tally tally) {
+    private <P, E, Q, S> void runCase(FuzzSubject<P, E, Q, S> subject, long seed, Profile profile, Tally tally,
+            long start) {
         FuzzCase<P, E, Q> c = subject.generate(seed);
         Differential.Result result = Differential.run(subject, c, implementation, tally.coverage);
         tally.cases.merge(subject.subject(), 1L, Long::sum);
@@ -169,7 +170,8 @@ public final class FuzzCampaign {
         List<String> file = output.isEmpty() ? List.of()
                 : List.of(FindingVector.write(output.get(0), vector).toString());
         tally.failures.put(signature, new FuzzFailure(subject.subject(), subject.generatorName(), seed, finding,
-                finding.step(), shrunk.finding(), vector, file, 1, (System.nanoTime() - shrinkStart) / 1_000_000));
+                finding.step(), shrunk.finding(), vector, file, 1, (shrinkStart - start) / 1_000_000,
+                (System.nanoTime() - shrinkStart) / 1_000_000));
     }
 
     /** The campaign's counters; nothing here grows with the number of cases. */

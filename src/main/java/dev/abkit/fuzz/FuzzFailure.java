@@ -18,10 +18,12 @@ import java.util.List;
  * @param vector the shrunk case as a vector
  * @param file the file it was written to, or empty
  * @param occurrences how many cases of the campaign failed with the same signature
+ * @param foundAfterMillis how long after the campaign's start the first failing case was found
  * @param shrinkMillis how long shrinking took
  */
 public record FuzzFailure(Subject subject, String generator, long seed, Finding original, int originalSteps,
-        Finding shrunk, VectorCase vector, List<String> file, long occurrences, long shrinkMillis) {
+        Finding shrunk, VectorCase vector, List<String> file, long occurrences, long foundAfterMillis,
+        long shrinkMillis) {
     public FuzzFailure {
         file = List.copyOf(file);
     }
@@ -33,6 +35,6 @@ public record FuzzFailure(Subject subject, String generator, long seed, Finding 
 
     FuzzFailure withOccurrences(long count) {
         return new FuzzFailure(subject, generator, seed, original, originalSteps, shrunk, vector, file, count,
-                shrinkMillis);
+                foundAfterMillis, shrinkMillis);
     }
 }

@@ -110,8 +110,10 @@ public record FuzzReport(String implementation, SortedMap<Subject, Long> cases, 
         out.append("failures: ").append(failures.size()).append(" distinct\n");
         for (FuzzFailure f : failures) {
             out.append("  ").append(f.shrunk()).append('\n');
-            out.append(String.format(Locale.ROOT, "    %s seed %d (%d cases): %d steps shrunk to %d in %d ms%s%n",
-                    f.generator(), f.seed(), f.occurrences(), f.originalSteps(), f.shrunkSteps(), f.shrinkMillis(),
+            out.append(String.format(Locale.ROOT,
+                    "    %s seed %d (%d cases), found after %d ms: %d steps shrunk to %d in %d ms%s%n",
+                    f.generator(), f.seed(), f.occurrences(), f.foundAfterMillis(), f.originalSteps(), f.shrunkSteps(),
+                    f.shrinkMillis(),
                     f.file().isEmpty() ? "" : ", written to " + f.file().get(0)));
         }
         out.append("rule coverage of the reference (held / fired):\n");

@@ -7,7 +7,8 @@ import java.util.Optional;
 /** The fuzzed subjects, in the order a campaign runs them. */
 public final class FuzzSubjects {
     private static final List<FuzzSubject<?, ?, ?, ?>> ALL = List.of(
-            new SegmentFuzz());
+            new SegmentFuzz(),
+            new ProspectiveFuzz());
 
     private FuzzSubjects() {
     }
