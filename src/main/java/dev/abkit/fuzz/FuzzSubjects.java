@@ -8,7 +8,9 @@ import java.util.Optional;
 public final class FuzzSubjects {
     private static final List<FuzzSubject<?, ?, ?, ?>> ALL = List.of(
             new SegmentFuzz(),
-            new ProspectiveFuzz());
+            new ProspectiveFuzz(),
+            new ConstraintsFuzz(),
+            new RuntimeFuzz());
 
     private FuzzSubjects() {
     }
