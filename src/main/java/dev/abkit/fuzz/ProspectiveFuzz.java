@@ -271,6 +271,9 @@ public final class ProspectiveFuzz
             active.remove(leaf);
             deactivated.add(leaf);
             look(new ProspectiveDriver.FragmentChain(leaf, PARA));
+            if (d.chance(0.3)) {
+                look(new ProspectiveDriver.MinimumRelayParents(leaf));
+            }
         }
 
         List<CandidateHash> bestChain(RelayBlock leaf) {
