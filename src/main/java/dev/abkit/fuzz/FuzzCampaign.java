@@ -97,7 +97,10 @@ public final class FuzzCampaign {
                 shrinkTrials);
     }
 
-    /** Writes every shrunk failure as a vector under {@code directory}. */
+    /**
+     * Writes every shrunk failure as a vector under {@code directory}, in a folder named after the implementation
+     * and its version, with an {@code index.txt} so that the folder reads as a vector set.
+     */
     public FuzzCampaign writeTo(Path directory) {
         return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, cases, shardIndex, shardCount,
                 List.of(directory), timeLimit, shrinkTrials);
@@ -168,10 +171,17 @@ public final class FuzzCampaign {
         Shrinker.Shrunk<P, E, Q> shrunk = new Shrinker(implementation, shrinkTrials).shrink(subject, c, finding);
         VectorCase vector = FindingVector.toVector(subject, shrunk.shrunk(), shrunk.finding(), profile);
         List<String> file = output.isEmpty() ? List.of()
-                : List.of(FindingVector.write(output.get(0), vector).toString());
+                : List.of(FindingVector.write(output.get(0).resolve(directoryName(implementation)), vector)
+                        .toString());
         tally.failures.put(signature, new FuzzFailure(subject.subject(), subject.generatorName(), seed, finding,
                 finding.step(), shrunk.finding(), vector, file, 1, (shrinkStart - start) / 1_000_000,
                 (System.nanoTime() - shrinkStart) / 1_000_000));
+    }
+
+    /** One directory per implementation, so that findings of several implementations never overwrite each other. */
+    static String directoryName(Implementation implementation) {
+        Capabilities c = implementation.capabilities();
+        return (c.name() + "-" + c.version()).replaceAll("[^A-Za-z0-9._-]+", "-");
     }
 
     /** The campaign's counters; nothing here grows with the number of cases. */

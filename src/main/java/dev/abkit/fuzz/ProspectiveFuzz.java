@@ -195,7 +195,7 @@ public final class ProspectiveFuzz
             }
         }
 
-        /** The runtime's view at a child of {@code parent}: some of the parent's best chain backed, a prefix included. */
+        /** The runtime at a child of {@code parent}: part of the parent's best chain backed, a prefix included. */
         ParaState nextState(RelayBlock parent) {
             ParaState before = parent == null ? null : states.get(parent.hash());
             if (before == null) {
@@ -423,8 +423,8 @@ public final class ProspectiveFuzz
                 if (!ancestors.isEmpty() && d.chance(0.2)) {
                     ancestors.remove(0);
                 }
-                look(new ProspectiveDriver.BackableCandidates(leaf.hash(), PARA, d.between(0, 
-                        params.maxCandidateDepth() + 2), ancestors));
+                int count = d.between(0, params.maxCandidateDepth() + 2);
+                look(new ProspectiveDriver.BackableCandidates(leaf.hash(), PARA, count, ancestors));
             }
         }
 

@@ -30,11 +30,13 @@ public final class FuzzMeasure {
                 new UmpMessagesCheckedWithGreaterOrEqual(), new ForkChoiceByHigherHash(),
                 new RelayParentScopeOneTooWide(), new BestChainHoldsDepthPlusTwo())) {
             FuzzReport report = FuzzCampaign.of(faulty).writeTo(Path.of("target/fuzz-findings")).run();
-            System.out.println("== " + faulty);
+            System.out.println("== " + faulty + ": " + report.failures().size() + " distinct failures in "
+                    + report.totalCases() + " cases, " + report.millis() + " ms, largest shrunk vector "
+                    + report.failures().stream().mapToInt(FuzzFailure::shrunkSteps).max().orElse(0) + " steps");
             for (FuzzFailure f : report.failures()) {
-                System.out.printf("  %s%n    seed %d, %d cases, found after %d ms, %d steps -> %d steps, shrunk in %d ms"
-                        + " (%s)%n", f.shrunk(), f.seed(), f.occurrences(), f.foundAfterMillis(), f.originalSteps(),
-                        f.shrunkSteps(), f.shrinkMillis(), f.file().get(0));
+                System.out.printf("  %s%n    seed %d, %d cases, found after %d ms, %d steps shrunk to %d in %d ms%n",
+                        f.shrunk(), f.seed(), f.occurrences(), f.foundAfterMillis(), f.originalSteps(),
+                        f.shrunkSteps(), f.shrinkMillis());
             }
         }
     }
