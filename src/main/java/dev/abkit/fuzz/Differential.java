@@ -1,0 +1,235 @@
+package dev.abkit.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.abkit.catalog.Profile;
+import dev.abkit.catalog.RuleId;
+import dev.abkit.model.Outcome;
+import dev.abkit.model.RuleProbe;
+import dev.abkit.spi.Implementation;
+import dev.abkit.spi.ReferenceImplementation;
+import dev.abkit.vectors.DomainJson;
+import dev.abkit.vectors.SubjectDriver;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Runs one case on the implementation under test and on the reference side by side: every event's verdict (and its
+ * rule, when the implementation reports reasons) and every query's answer are compared, and the implementation's
+ * answers are checked against the subject's invariants. Stops at the first finding.
+ *
+ * <p>A case the reference refuses as malformed ({@link IllegalArgumentException}) is invalid, not a finding: the
+ * generator or the shrinker made a sequence outside the subject's input domain.
+ */
+public final class Differential {
+    private static final Comparator<JsonNode> WHOLE_NUMBERS_BY_VALUE = (a, b) -> {
+        if (a.isIntegralNumber() && b.isIntegralNumber()) {
+            return a.bigIntegerValue().compareTo(b.bigIntegerValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
+
+    private Differential() {
+    }
+
+    /**
+     * The result of one run.
+     *
+     * @param stepsRun the steps executed, the failing one included
+     * @param finding the first disagreement, if any
+     * @param invalid why the reference refused the case, empty when it is valid
+     */
+    public record Result(int stepsRun, Optional<Finding> finding, String invalid) {
+        public boolean isValid() {
+            return invalid.isEmpty();
+        }
+
+        public boolean reproduces(Finding original) {
+            return finding.isPresent() && finding.get().signature().equals(original.signature());
+        }
+    }
+
+    /**
+     * Runs {@code c} on {@code implementation} and on the reference of the implementation's profile, reporting every
+     * rule the reference evaluates to {@code coverage}.
+     */
+    public static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
+            Implementation implementation, RuleProbe coverage) {
+        Profile profile = implementation.capabilities().profile();
+        boolean reportsReasons = implementation.capabilities().reportsReasons();
+        StepProbe probe = new StepProbe(coverage);
+        SubjectDriver<P, E, Q, S> driver = subject.driver();
+        S reference;
+        try {
+            reference = driver.open(new ReferenceImplementation(profile, probe), c.parameters());
+        } catch (IllegalArgumentException e) {
+            return invalid(0, "parameters: " + e.getMessage());
+        }
+        S actual;
+        try {
+            actual = driver.open(implementation, c.parameters());
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            return found(0, new Finding(Finding.Kind.CRASH, 0, "set-up", subject.defaultRule(), thrown(e)));
+        }
+        if (actual == null) {
+            return found(0, new Finding(Finding.Kind.CRASH, 0, "set-up", subject.defaultRule(),
+                    "the implementation returned no subject instance"));
+        }
+        Invariants<E, Q> referenceInvariants = subject.invariants(c.parameters());
+        Invariants<E, Q> actualInvariants = subject.invariants(c.parameters());
+        RuleId attributed = subject.defaultRule();
+        for (int i = 0; i < c.steps().size(); i++) {
+            int number = i + 1;
+            FuzzStep<E, Q> step = c.steps().get(i);
+            if (step instanceof FuzzStep.Act<E, Q> act) {
+                E event = act.event();
+                String type = DomainJson.typeName(event.getClass());
+                probe.clear();
+                Outcome expected;
+                try {
+                    expected = driver.apply(reference, event);
+                } catch (IllegalArgumentException e) {
+                    return invalid(number, "step " + number + " " + type + ": " + e.getMessage());
+                } catch (RuntimeException e) {
+                    return found(number, new Finding(Finding.Kind.MODEL, number, type, subject.defaultRule(),
+                            "the reference threw " + thrown(e)));
+                }
+                attributed = probe.attribution().orElse(subject.defaultRule());
+                Outcome outcome;
+                try {
+                    outcome = driver.apply(actual, event);
+                } catch (RuntimeException | LinkageError | AssertionError e) {
+                    return found(number, new Finding(Finding.Kind.CRASH, number, type, ruleOf(expected, attributed),
+                            "expected " + expected + " but the implementation threw " + thrown(e)));
+                }
+                if (outcome == null) {
+                    return found(number, new Finding(Finding.Kind.CRASH, number, type, ruleOf(expected, attributed),
+                            "expected " + expected + " but was no outcome"));
+                }
+                if (expected.isAccepted() != outcome.isAccepted()) {
+                    RuleId rule = expected instanceof Outcome.Rejected r ? r.rule()
+                            : outcome instanceof Outcome.Rejected r ? r.rule() : attributed;
+                    return found(number, new Finding(Finding.Kind.VERDICT, number, type, rule,
+                            "expected " + describe(expected) + " but was " + describe(outcome)));
+                }
+                if (reportsReasons && expected instanceof Outcome.Rejected e && outcome instanceof Outcome.Rejected a
+                        && !e.rule().equals(a.rule())) {
+                    return found(number, new Finding(Finding.Kind.RULE, number, type, e.rule(),
+                            "expected " + describe(expected) + " but was " + describe(outcome)));
+                }
+                referenceInvariants.afterEvent(event, expected);
+                actualInvariants.afterEvent(event, outcome);
+            } else if (step instanceof FuzzStep.Look<E, Q> look) {
+                Q query = look.query();
+                String type = DomainJson.typeName(query.getClass());
+                Object expected;
+                probe.clear();
+                try {
+                    expected = driver.answer(reference, query);
+                } catch (IllegalArgumentException e) {
+                    return invalid(number, "step " + number + " " + type + ": " + e.getMessage());
+                } catch (RuntimeException e) {
+                    return found(number, new Finding(Finding.Kind.MODEL, number, type, attributed,
+                            "the reference threw " + thrown(e)));
+                }
+                RuleId rule = probe.attribution().orElse(attributed);
+                Optional<Invariants.Violation> broken = referenceInvariants.check(query, expected);
+                if (broken.isPresent()) {
+                    return found(number, new Finding(Finding.Kind.MODEL, number, type, broken.get().rule(),
+                            "the reference breaks an invariant: " + broken.get().detail()));
+                }
+                Object answer;
+                try {
+                    answer = driver.answer(actual, query);
+                } catch (RuntimeException | LinkageError | AssertionError e) {
+                    return found(number, new Finding(Finding.Kind.CRASH, number, type, rule,
+                            "the implementation threw " + thrown(e)));
+                }
+                if (answer == null) {
+                    return found(number, new Finding(Finding.Kind.CRASH, number, type, rule,
+                            "the implementation gave no answer"));
+                }
+                broken = actualInvariants.check(query, answer);
+                if (broken.isPresent()) {
+                    return found(number, new Finding(Finding.Kind.INVARIANT, number, type, broken.get().rule(),
+                            broken.get().detail()));
+                }
+                if (!Objects.equals(expected, answer)) {
+                    JsonNode e = DomainJson.toTree(expected);
+                    JsonNode a = DomainJson.toTree(answer);
+                    if (!e.equals(WHOLE_NUMBERS_BY_VALUE, a)) {
+                        return found(number, new Finding(Finding.Kind.CHECK, number, type, rule,
+                                "expected " + abbreviate(e.toString()) + " but was " + abbreviate(a.toString())));
+                    }
+                }
+            } else {
+                throw new IllegalStateException("unhandled " + step);
+            }
+        }
+        return new Result(c.steps().size(), Optional.empty(), "");
+    }
+
+    private static RuleId ruleOf(Outcome expected, RuleId attributed) {
+        return expected instanceof Outcome.Rejected r ? r.rule() : attributed;
+    }
+
+    private static String describe(Outcome outcome) {
+        return outcome instanceof Outcome.Rejected r ? "rejected(" + r.rule() + ": " + r.detail() + ")"
+                : outcome.toString();
+    }
+
+    private static String thrown(Throwable e) {
+        return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 600 ? text : text.substring(0, 600) + "...";
+    }
+
+    private static Result invalid(int steps, String why) {
+        return new Result(steps, Optional.empty(), why);
+    }
+
+    private static Result found(int steps, Finding finding) {
+        return new Result(steps, Optional.of(finding), "");
+    }
+
+    /**
+     * Forwards to the campaign's coverage and remembers what the reference evaluated on the current event, so that
+     * a later answer that differs is attributed to the rule that decided the event: the last one that fired, else
+     * the last one that held.
+     */
+    private static final class StepProbe implements RuleProbe {
+        private final RuleProbe coverage;
+        private final List<RuleId> fired = new ArrayList<>();
+        private RuleId lastHeld;
+
+        StepProbe(RuleProbe coverage) {
+            this.coverage = coverage;
+        }
+
+        @Override
+        public void evaluated(RuleId rule, boolean held) {
+            coverage.evaluated(rule, held);
+            if (held) {
+                lastHeld = rule;
+            } else {
+                fired.add(rule);
+            }
+        }
+
+        void clear() {
+            fired.clear();
+            lastHeld = null;
+        }
+
+        Optional<RuleId> attribution() {
+            if (!fired.isEmpty()) {
+                return Optional.of(fired.get(fired.size() - 1));
+            }
+            return Optional.ofNullable(lastHeld);
+        }
+    }
+}

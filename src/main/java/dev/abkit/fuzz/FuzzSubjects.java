@@ -1,0 +1,25 @@
+package dev.abkit.fuzz;
+
+import dev.abkit.catalog.Subject;
+import java.util.List;
+import java.util.Optional;
+
+/** The fuzzed subjects, in the order a campaign runs them. */
+public final class FuzzSubjects {
+    private static final List<FuzzSubject<?, ?, ?, ?>> ALL = List.of(
+            new SegmentFuzz(),
+            new ProspectiveFuzz(),
+            new ConstraintsFuzz(),
+            new RuntimeFuzz());
+
+    private FuzzSubjects() {
+    }
+
+    public static List<FuzzSubject<?, ?, ?, ?>> all() {
+        return ALL;
+    }
+
+    public static Optional<FuzzSubject<?, ?, ?, ?>> forSubject(Subject subject) {
+        return ALL.stream().filter(s -> s.subject() == subject).findFirst();
+    }
+}

@@ -1,0 +1,239 @@
+package dev.abkit.fuzz;
+
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_001;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_012;
+
+import dev.abkit.model.CandidateHash;
+import dev.abkit.model.Hash32;
+import dev.abkit.model.HeadData;
+import dev.abkit.model.Outcome;
+import dev.abkit.model.ParaId;
+import dev.abkit.model.RelayBlockNumber;
+import dev.abkit.model.RelayHash;
+import dev.abkit.reference.constraints.PersistedValidationData;
+import dev.abkit.reference.runtime.AllowedRelayParent;
+import dev.abkit.reference.runtime.BackedCandidate;
+import dev.abkit.reference.runtime.ParaGenesis;
+import dev.abkit.reference.runtime.ParaView;
+import dev.abkit.reference.runtime.RelayBlock;
+import dev.abkit.reference.runtime.RuntimeEvent;
+import dev.abkit.reference.runtime.RuntimeGenesis;
+import dev.abkit.reference.runtime.RuntimeParams;
+import dev.abkit.spi.ReferenceImplementation;
+import dev.abkit.spi.RuntimeAcceptanceSubject;
+import dev.abkit.vectors.subjects.RuntimeDriver;
+import dev.abkit.vectors.subjects.RuntimeDriver.Parameters;
+import dev.abkit.vectors.subjects.RuntimeDriver.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Relay chains executed block by block for the runtime's acceptance of backed candidates: session changes, the
+ * allowed relay parents at and beyond the edge of the a+1 window, availability of prefixes and of later candidates
+ * alone, timeouts, and inherents whose candidates build on the right or wrong parent, go back in relay-parent
+ * order, repeat, carry wrong validation data, code hash or para head, and head or code sizes around the limits. Each
+ * para's state is checked after every event, the allowed relay parents and the minimum relay parent after imports.
+ */
+public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Query, RuntimeAcceptanceSubject> {
+    private static final List<ParaId> PARAS = List.of(ParaId.of(1), ParaId.of(2));
+
+    public RuntimeFuzz() {
+        super(new RuntimeDriver(), "fuzz-runtime", 1, AB_RT_001);
+    }
+
+    @Override
+    public FuzzCase<Parameters, RuntimeEvent, Query> generate(long seed) {
+        Dice d = new Dice(seed);
+        int a = switch (d.weighted(2, 2, 4, 1, 1)) {
+            case 0 -> 0;
+            case 1 -> 1;
+            case 2 -> 2;
+            case 3 -> 3;
+            default -> d.between(4, 6);
+        };
+        RuntimeParams params = new RuntimeParams(a, d.between(4, 32), d.between(10, 200), 5 * 1024 * 1024);
+        long number = d.between(1, 10);
+        RelayBlock genesisBlock = RelayBlock.of(number, 0);
+        List<ParaGenesis> paras = new ArrayList<>();
+        for (ParaId para : PARAS) {
+            paras.add(new ParaGenesis(para, HeadData.ofLabel("genesis-" + para.value()),
+                    Hash32.ofLabel("code-" + para.value()), RelayBlockNumber.of(d.chance(0.7) ? 0 : number - 1)));
+        }
+        Parameters parameters = new Parameters(params, new RuntimeGenesis(genesisBlock, paras));
+        RuntimeAcceptanceSubject model = driver().open(new ReferenceImplementation(), parameters);
+        List<FuzzStep<RuntimeEvent, Query>> steps = new ArrayList<>();
+        Map<Long, RelayBlock> blocks = new HashMap<>();
+        blocks.put(number, genesisBlock);
+        long session = 0;
+        int counter = 0;
+        int relayBlocks = d.between(3, 14);
+        for (int b = 0; b < relayBlocks; b++) {
+            number++;
+            if (d.chance(0.1)) {
+                session++;
+            }
+            RelayBlock block = RelayBlock.of(number, session);
+            blocks.put(number, block);
+            apply(steps, model, new RuntimeEvent.RelayBlockImported(block));
+            steps.add(FuzzStep.look(new RuntimeDriver.AllowedRelayParents()));
+            if (d.chance(0.4)) {
+                steps.add(FuzzStep.look(new RuntimeDriver.MinRelayParentNumber()));
+            }
+            List<CandidateHash> pending = new ArrayList<>();
+            for (ParaId para : PARAS) {
+                model.para(para).pending().forEach(p -> pending.add(p.hash()));
+            }
+            if (!pending.isEmpty() && d.chance(0.6)) {
+                List<CandidateHash> available = new ArrayList<>();
+                for (CandidateHash h : pending) {
+                    if (d.chance(0.6)) {
+                        available.add(h);
+                    }
+                }
+                apply(steps, model, new RuntimeEvent.CandidatesAvailable(available));
+                lookAtParas(steps);
+            }
+            List<CandidateHash> left = new ArrayList<>();
+            for (ParaId para : PARAS) {
+                model.para(para).pending().forEach(p -> left.add(p.hash()));
+            }
+            if (!left.isEmpty() && d.chance(0.25)) {
+                apply(steps, model, new RuntimeEvent.AvailabilityTimedOut(List.of(d.pick(left))));
+                lookAtParas(steps);
+            }
+            if (d.chance(0.85)) {
+                List<BackedCandidate> batch = new ArrayList<>();
+                for (ParaId para : PARAS) {
+                    if (d.chance(0.35)) {
+                        continue;
+                    }
+                    ParaView view = model.para(para);
+                    HeadData parent = view.latestHead();
+                    int count = d.weighted(1, 4, 3, 2);
+                    for (int i = 0; i < count; i++) {
+                        BackedCandidate candidate = backed(d, params, model, blocks, number, para, parent, view,
+                                counter++);
+                        batch.add(candidate);
+                        if (d.chance(0.05)) {
+                            batch.add(candidate);
+                        }
+                        parent = candidate.outputHead();
+                    }
+                }
+                apply(steps, model, new RuntimeEvent.CandidatesBacked(batch));
+                lookAtParas(steps);
+            }
+        }
+        return new FuzzCase<>(generatorName(), generatorVersion(), seed, parameters, steps);
+    }
+
+    private BackedCandidate backed(Dice d, RuntimeParams params, RuntimeAcceptanceSubject model,
+            Map<Long, RelayBlock> blocks, long current, ParaId para, HeadData parent, ParaView view, int counter) {
+        List<AllowedRelayParent> allowed = model.allowedRelayParents();
+        long number;
+        if (allowed.isEmpty()) {
+            number = current - 1;
+        } else {
+            number = switch (d.weighted(4, 3, 1, 1, 1)) {
+                case 0 -> allowed.get(allowed.size() - 1).number().value();
+                case 1 -> allowed.get(0).number().value();
+                case 2 -> allowed.get(0).number().value() - 1;
+                case 3 -> view.latestContext().value() + d.between(-1, 1);
+                default -> d.pick(allowed).number().value();
+            };
+        }
+        RelayBlock relayParent = blocks.get(number);
+        RelayHash relayHash;
+        Hash32 stateRoot;
+        if (relayParent == null || d.chance(0.03)) {
+            relayHash = RelayHash.ofLabel("unknown-" + number);
+            stateRoot = Hash32.ofLabel("state-root-unknown");
+        } else {
+            relayHash = relayParent.hash();
+            stateRoot = relayParent.stateRoot();
+        }
+        number = Math.max(0, number);
+        int size = (int) Math.max(1, d.chance(0.3) ? d.around(params.maxHeadDataSize()) : d.between(1, 4));
+        byte[] bytes = new byte[size];
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) d.between(0, 255);
+        }
+        bytes[0] = (byte) counter;
+        HeadData output = new HeadData("0x" + HexFormat.of().formatHex(bytes));
+        HeadData claimedParent = d.weighted(20, 1) == 0 ? parent : HeadData.ofLabel("elsewhere");
+        long pov = d.weighted(20, 1) == 0 ? params.maxPovSize() : params.maxPovSize() - 1;
+        Hash32 root = d.weighted(30, 1) == 0 ? stateRoot : Hash32.ofLabel("another root");
+        PersistedValidationData data = new PersistedValidationData(claimedParent, RelayBlockNumber.of(number), root,
+                pov);
+        Hash32 code = d.weighted(20, 1) == 0 ? Hash32.ofLabel("code-" + para.value()) : Hash32.ofLabel("old code");
+        Hash32 paraHead = d.weighted(20, 1) == 0 ? BackedCandidate.headHash(output) : Hash32.ofLabel("wrong head");
+        long newCode = d.chance(0.85) ? 0 : d.around(params.maxCodeSize());
+        return new BackedCandidate(CandidateHash.ofLabel("c" + counter), para, relayHash, data, output, paraHead, code,
+                newCode);
+    }
+
+    private void apply(List<FuzzStep<RuntimeEvent, Query>> steps, RuntimeAcceptanceSubject model, RuntimeEvent e) {
+        steps.add(FuzzStep.act(e));
+        driver().apply(model, e);
+    }
+
+    private static void lookAtParas(List<FuzzStep<RuntimeEvent, Query>> steps) {
+        PARAS.forEach(p -> steps.add(FuzzStep.look(new RuntimeDriver.ParaState(p))));
+    }
+
+    @Override
+    public Invariants<RuntimeEvent, Query> invariants(Parameters parameters) {
+        int a = parameters.params().allowedAncestryLen();
+        return new Invariants<>() {
+            private long current = parameters.genesis().block().number().value();
+
+            @Override
+            public void afterEvent(RuntimeEvent event, Outcome outcome) {
+                if (event instanceof RuntimeEvent.RelayBlockImported imported) {
+                    current = imported.block().number().value();
+                }
+            }
+
+            @Override
+            public Optional<Violation> check(Query query, Object answer) {
+                if (answer instanceof List<?> allowed && query instanceof RuntimeDriver.AllowedRelayParents) {
+                    if (allowed.size() > a + 1) {
+                        return Optional.of(new Violation(AB_RT_001, allowed.size()
+                                + " allowed relay parents, more than a + 1 = " + (a + 1)));
+                    }
+                    for (Object entry : allowed) {
+                        long n = ((AllowedRelayParent) entry).number().value();
+                        if (n >= current || n < current - 1 - a) {
+                            return Optional.of(new Violation(AB_RT_001, "relay parent #" + n
+                                    + " allowed in block #" + current + " outside #" + (current - 1 - a) + " .. #"
+                                    + (current - 1)));
+                        }
+                    }
+                }
+                if (answer instanceof RelayBlockNumber min && min.value() < current - a) {
+                    return Optional.of(new Violation(AB_RT_012, "min_relay_parent_number " + min + " at block #"
+                            + current + " is below #" + (current - a)));
+                }
+                return Optional.empty();
+            }
+        };
+    }
+
+    @Override
+    public List<RuntimeEvent> simplerEvents(RuntimeEvent event) {
+        if (event instanceof RuntimeEvent.CandidatesBacked backed && backed.candidates().size() > 1) {
+            List<RuntimeEvent> simpler = new ArrayList<>();
+            for (int i = backed.candidates().size() - 1; i >= 0; i--) {
+                List<BackedCandidate> fewer = new ArrayList<>(backed.candidates());
+                fewer.remove(i);
+                simpler.add(new RuntimeEvent.CandidatesBacked(fewer));
+            }
+            return simpler;
+        }
+        return List.of();
+    }
+}
