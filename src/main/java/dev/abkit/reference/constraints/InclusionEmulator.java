@@ -232,10 +232,14 @@ public final class InclusionEmulator {
                 constraints.dmpRemainingMessages().size());
     }
 
+    /**
+     * The valid watermarks left for descendants (AB-CONS-020): a matched watermark is consumed with the earlier ones,
+     * as in the baseline emulator (drain(..pos + 1), before upstream PR 8860 kept the matched one).
+     */
     private List<RelayBlockNumber> narrowWatermarks(List<RelayBlockNumber> valid, HrmpWatermarkUpdate update) {
         int pos = Collections.binarySearch(valid, update.watermark());
         if (pos >= 0) {
-            return new ArrayList<>(valid.subList(pos, valid.size()));
+            return new ArrayList<>(valid.subList(pos + 1, valid.size()));
         }
         checks.require(AB_CONS_020, update instanceof HrmpWatermarkUpdate.Head,
                 "HRMP watermark %s is not one of the valid watermarks %s", update.watermark(), valid);

@@ -157,6 +157,8 @@ public final class RuntimeAcceptance {
             // The session change is applied at the end of the last block of the old session, so the first block of the
             // new one starts from an empty tracker and no candidates pending availability.
             tracker.clear();
+            // The runtime API at the old session's last block already sees the cleared tracker (AB-RT-012).
+            next.trackerLengths.put(state.block.number(), 0);
             next.sessionStart = block.number();
             for (Map.Entry<ParaId, ParaView> entry : state.paras.entrySet()) {
                 for (PendingCandidate candidate : entry.getValue().pending()) {

@@ -188,10 +188,17 @@ public final class ConstraintsVectors implements VectorSource {
                 .rejected(append(child(a, CandidateCommitments.producing(b, RP.number())
                         .withUpwardMessages(List.of(1L, 1L)), CODE)), AB_CONS_015));
         Constraints marks = base().withValidWatermarks(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(8)));
-        add(start(AB_CONS_020, "watermark-kept-for-child", "a child may repeat its parent's trunk watermark", marks)
+        add(start(AB_CONS_020, "watermark-consumed-for-child", "a child may not repeat its parent's trunk watermark",
+                marks)
+                .accepted(append(candidate(marks, plain().withHrmpWatermark(RelayBlockNumber.of(6)), CODE)))
+                .check(new ConstraintsDriver.CurrentConstraints())
+                .rejected(append(child(a, CandidateCommitments.producing(b, RP.number())
+                        .withHrmpWatermark(RelayBlockNumber.of(6)), CODE)), AB_CONS_011));
+        add(start(AB_CONS_020, "watermark-next-for-child", "a child may use the valid watermark after its parent's",
+                marks)
                 .accepted(append(candidate(marks, plain().withHrmpWatermark(RelayBlockNumber.of(6)), CODE)))
                 .accepted(append(child(a, CandidateCommitments.producing(b, RP.number())
-                        .withHrmpWatermark(RelayBlockNumber.of(6)), CODE)))
+                        .withHrmpWatermark(RelayBlockNumber.of(8)), CODE)))
                 .check(new ConstraintsDriver.CurrentConstraints()));
         add(start(AB_CONS_020, "watermark-narrowed-for-child", "a child may not go below its parent's watermark", marks)
                 .accepted(append(candidate(marks, plain().withHrmpWatermark(RelayBlockNumber.of(8)), CODE)))

@@ -243,14 +243,17 @@ class InclusionEmulatorTest {
     }
 
     @Test
-    @DisplayName("AB-CONS-020 watermarks narrow: a matched watermark stays valid, a head keeps the later ones, an unknown trunk fails")
+    @DisplayName("AB-CONS-020 watermarks narrow: a matched watermark is consumed, a head keeps the later ones, an unknown trunk fails")
     void watermarksNarrow() {
         Constraints c = base().withValidWatermarks(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(8)));
-        assertEquals(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(8)),
+        assertEquals(List.of(RelayBlockNumber.of(8)),
                 emulator.apply(c, modifications(new HrmpWatermarkUpdate.Trunk(RelayBlockNumber.of(6))))
                         .validWatermarks());
-        assertEquals(List.of(RelayBlockNumber.of(8)),
+        assertEquals(List.of(),
                 emulator.apply(c, modifications(new HrmpWatermarkUpdate.Trunk(RelayBlockNumber.of(8))))
+                        .validWatermarks());
+        assertEquals(List.of(),
+                emulator.apply(c, modifications(new HrmpWatermarkUpdate.Head(RelayBlockNumber.of(8))))
                         .validWatermarks());
         assertEquals(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(8)),
                 emulator.apply(c, modifications(new HrmpWatermarkUpdate.Head(RelayBlockNumber.of(5))))
@@ -261,6 +264,23 @@ class InclusionEmulatorTest {
         RuleViolation trunk7 = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
                 () -> emulator.apply(c, modifications(new HrmpWatermarkUpdate.Trunk(RelayBlockNumber.of(7)))));
         assertEquals(ConstraintsRules.AB_CONS_020, trunk7.rule());
+    }
+
+    @Test
+    @DisplayName("AB-CONS-020 a child may not repeat its parent's trunk watermark 6 but may use the next valid one, 8")
+    void matchedWatermarkConsumedForChild() {
+        Constraints c = base().withValidWatermarks(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(8)));
+        ConstraintModifications parent = emulator.check(RP10, c, plain().withHrmpWatermark(RelayBlockNumber.of(6)),
+                CODE, pvd(c));
+        Constraints child = emulator.apply(c, parent);
+        CandidateCommitments childOut = CandidateCommitments.producing(HeadData.ofLabel("b-out"), RP10.number());
+        PersistedValidationData childPvd = PersistedValidationData.of(OUTPUT, RP10, c.maxPovSize());
+        assertRejected(ConstraintsRules.AB_CONS_011, emulator.decide(RP10, child,
+                childOut.withHrmpWatermark(RelayBlockNumber.of(6)), CODE, childPvd));
+        assertAccepted(emulator.decide(RP10, child, childOut.withHrmpWatermark(RelayBlockNumber.of(8)), CODE,
+                childPvd));
+        assertAccepted(emulator.decide(RP10, child, childOut.withHrmpWatermark(RelayBlockNumber.of(10)), CODE,
+                childPvd));
     }
 
     @Test

@@ -489,12 +489,13 @@ class RuntimeAcceptanceTest {
         }
 
         @Test
-        @DisplayName("AB-RT-012 after a session change at S the minimum is S-1 at S and S+1, then S at S+2")
+        @DisplayName("AB-RT-012 around a session change at S the minimum is S-1 at S-1, S and S+1, then S at S+2")
         void afterSessionChange() {
             RuntimeFixture f = RuntimeFixture.withAncestry(2).advanceTo(9);
             f.newSession();
             f.advanceTo(12);
-            assertEquals(RelayBlockNumber.of(7), f.model.minRelayParentNumber(RelayBlockNumber.of(9)));
+            assertEquals(RelayBlockNumber.of(6), f.model.minRelayParentNumber(RelayBlockNumber.of(8)));
+            assertEquals(RelayBlockNumber.of(9), f.model.minRelayParentNumber(RelayBlockNumber.of(9)));
             assertEquals(RelayBlockNumber.of(9), f.model.minRelayParentNumber(RelayBlockNumber.of(10)));
             assertEquals(RelayBlockNumber.of(9), f.model.minRelayParentNumber(RelayBlockNumber.of(11)));
             assertEquals(RelayBlockNumber.of(10), f.model.minRelayParentNumber(RelayBlockNumber.of(12)));
