@@ -2,9 +2,12 @@ package dev.abkit.cli;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.model.RuleProbe;
+import dev.abkit.process.ProcessImplementation;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.Implementations;
 import dev.abkit.spi.ReferenceImplementation;
+import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,6 +22,17 @@ final class ImplementationOptions {
                     + "reference).")
     String implementationClass;
 
+    @Option(names = "--process", paramLabel = "COMMAND",
+            description = "An implementation in another process, speaking the kit's JSON-lines protocol "
+                    + "(docs/protocol.md): the command and its arguments, split on spaces (quote an argument with "
+                    + "\"...\"); no shell is involved.")
+    String processCommand;
+
+    @Option(names = "--process-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "How long the kit waits for each answer of a --process implementation (default: "
+                    + "${DEFAULT-VALUE}).")
+    int processTimeoutSeconds;
+
     @Option(names = "--profile", paramLabel = "PROFILE",
             description = "Profile: baseline, or variant keys joined by + (watermark-equal-allowed, "
                     + "velocity-per-para-slot, relay-number-strictly-increases, expect-parent-included). The reference "
@@ -29,7 +43,16 @@ final class ImplementationOptions {
     ImplementationUnderTest resolve() {
         Profile wanted = profile == null ? null : Options.parse("--profile", () -> Profile.parse(profile));
         ImplementationUnderTest chosen;
-        if (implementationClass != null) {
+        if (processCommand != null && implementationClass != null) {
+            throw new IllegalArgumentException("--process and --implementation name two implementations; give one");
+        }
+        if (processCommand != null) {
+            List<String> command = Options.parse("--process", () -> CommandWords.split(processCommand));
+            ProcessImplementation process = Options.parse("--process",
+                    () -> ProcessImplementation.start(command, Duration.ofSeconds(processTimeoutSeconds)));
+            chosen = new ImplementationUnderTest(process, "process " + String.join(" ", command),
+                    Integer.toString(ProcessImplementation.PROTOCOL_VERSION));
+        } else if (implementationClass != null) {
             chosen = new ImplementationUnderTest(Options.parse("--implementation",
                     () -> Implementations.byClassName(implementationClass)), "class " + implementationClass, "");
         } else {

@@ -10,6 +10,7 @@ import dev.abkit.conformance.RunProvenance;
 import dev.abkit.conformance.Selection;
 import dev.abkit.conformance.Verdict;
 import dev.abkit.conformance.VerdictSource;
+import dev.abkit.fuzz.FuzzVerdicts;
 import dev.abkit.conformance.VectorVerdicts;
 import dev.abkit.report.ReportFiles;
 import dev.abkit.spi.Capabilities;
@@ -73,6 +74,11 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--no-features", description = "Skip the feature examples.")
     boolean noFeatures;
+
+    @Option(names = "--fuzz-cases", paramLabel = "N", defaultValue = "200",
+            description = "Generated fuzz cases per subject, compared with the reference step by step; 0 skips "
+                    + "fuzzing (default: ${DEFAULT-VALUE}). Shrunk vectors of disagreements go to <report dir>/fuzz.")
+    int fuzzCases;
 
     @Option(names = "--report-dir", paramLabel = "DIR",
             description = "Where to write junit.xml, report.json and report.html (default: ${DEFAULT-VALUE}).")
@@ -142,6 +148,10 @@ final class VerifyCommand implements Callable<Integer> {
         sources.add(new VectorVerdicts(vectors));
         if (!noFeatures) {
             sources.add(FeatureRunner.standard());
+        }
+        if (fuzzCases > 0 && rulePrefix.isEmpty() && tagExpression.isEmpty()) {
+            Path findings = (noReport ? VerifyCommand.DEFAULT_REPORT_DIR : reportDirectory).resolve("fuzz");
+            sources.add(new FuzzVerdicts(fuzzCases, findings));
         }
         return sources;
     }

@@ -1,0 +1,91 @@
+package dev.abkit.fuzz;
+
+import dev.abkit.catalog.Subject;
+import dev.abkit.conformance.Verdict;
+import dev.abkit.conformance.VerdictSource;
+import dev.abkit.vectors.CaseResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A fuzz campaign as a source of verdicts for {@code abkit verify}: a fixed seed range per subject the implementation
+ * provides and the selection allows. Every distinct disagreement becomes a failed verdict naming its rule and the
+ * shrunk vector written for it; a campaign that finds nothing is one passed verdict per subject with its counts.
+ */
+public final class FuzzVerdicts implements VerdictSource {
+    /** The first seed of the campaigns {@code verify} runs, so that a run can be repeated exactly. */
+    public static final long FIRST_SEED = 1;
+
+    private final int casesPerSubject;
+    private final Path findings;
+    private final List<Long> seeds = new ArrayList<>();
+
+    /**
+     * @param casesPerSubject generated cases per subject
+     * @param findings where shrunk vectors of disagreements are written
+     */
+    public FuzzVerdicts(int casesPerSubject, Path findings) {
+        if (casesPerSubject < 1) {
+            throw new IllegalArgumentException("expected at least 1 fuzz case per subject but was " + casesPerSubject);
+        }
+        this.casesPerSubject = casesPerSubject;
+        this.findings = findings;
+    }
+
+    @Override
+    public String name() {
+        return "fuzz";
+    }
+
+    @Override
+    public List<Long> seeds() {
+        return List.copyOf(seeds);
+    }
+
+    @Override
+    public List<Verdict> run(Run run) {
+        Set<Subject> subjects = EnumSet.noneOf(Subject.class);
+        for (Subject subject : FuzzSubjects.all().stream().map(FuzzSubject::subject).toList()) {
+            boolean selected = run.selection().subjects().isEmpty() || run.selection().subjects().contains(subject);
+            if (selected && run.implementation().capabilities().provides(subject)) {
+                subjects.add(subject);
+            }
+        }
+        List<Verdict> verdicts = new ArrayList<>();
+        int done = 0;
+        for (Subject subject : subjects) {
+            long start = System.nanoTime();
+            long last = FIRST_SEED + casesPerSubject - 1;
+            FuzzReport report = FuzzCampaign.of(run.implementation())
+                    .subjects(EnumSet.of(subject))
+                    .seeds(FIRST_SEED, last)
+                    .cases(casesPerSubject)
+                    .writeTo(findings)
+                    .run();
+            seeds.add(FIRST_SEED);
+            seeds.add(last);
+            long nanos = System.nanoTime() - start;
+            String id = "fuzz " + subject.key() + " seeds " + FIRST_SEED + ".." + last;
+            if (report.failures().isEmpty()) {
+                verdicts.add(new Verdict(Verdict.Kind.FUZZ, id, List.of(), CaseResult.Status.PASSED, "",
+                        nanos, "fuzz." + subject.key(), ""));
+            }
+            for (FuzzFailure failure : report.failures()) {
+                Finding finding = failure.shrunk();
+                String file = failure.file().isEmpty() ? "" : failure.file().get(0);
+                String message = "[" + finding.rule() + "] " + finding.kind().name().toLowerCase(java.util.Locale.ROOT) + " disagreement: "
+                        + finding.detail() + " | at: seed " + failure.seed() + " step " + finding.step() + " "
+                        + finding.stepType() + " (shrunk from " + failure.originalSteps() + " to "
+                        + failure.shrunkSteps() + " steps" + (file.isEmpty() ? "" : ", replay: abkit vectors replay "
+                        + file) + ")";
+                verdicts.add(new Verdict(Verdict.Kind.FUZZ, id + " seed " + failure.seed(), List.of(finding.rule()),
+                        CaseResult.Status.FAILED, message, nanos, "fuzz." + subject.key(), file));
+            }
+            run.progress().advance(name(), ++done, subjects.size(), subject.key());
+        }
+        return verdicts;
+    }
+}
