@@ -68,7 +68,7 @@ public final class FuzzVerdicts implements VerdictSource {
             seeds.add(FIRST_SEED);
             seeds.add(last);
             long nanos = System.nanoTime() - start;
-            String id = "fuzz " + subject.key() + " seeds " + FIRST_SEED + ".." + last;
+            String id = subject.key() + " seeds " + FIRST_SEED + ".." + last;
             if (report.failures().isEmpty()) {
                 verdicts.add(new Verdict(Verdict.Kind.FUZZ, id, List.of(), CaseResult.Status.PASSED, "",
                         nanos, "fuzz." + subject.key(), ""));
