@@ -34,6 +34,21 @@ public abstract class SubjectDriver<P, E, Q, S> {
         return subject;
     }
 
+    /** The record type of the subject's parameters in a vector. */
+    public final Class<P> parametersType() {
+        return parametersType;
+    }
+
+    /** The sealed type of the subject's events. */
+    public final Class<E> eventType() {
+        return eventType;
+    }
+
+    /** The sealed type of the subject's queries. */
+    public final Class<Q> queryType() {
+        return queryType;
+    }
+
     public final P parameters(JsonNode node) {
         return DomainJson.fromTree(node, parametersType);
     }

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Generates every vector from the reference model and writes them under {@code vectors/}: one file per case at
- * {@code <subject>/<area>/<id>.yaml}, and {@code index.txt} listing the files in order. The output depends only on
+ * {@code <subject>/<area>/<id>.yaml}, {@code index.txt} listing the files in order, and the JSON Schema
+ * {@code schema.json}. The output depends only on
  * the kit's code, so regenerating reproduces the committed files byte for byte.
  */
 public final class VectorGenerator {
@@ -83,6 +84,7 @@ public final class VectorGenerator {
                 Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
             }
             Files.writeString(directory.resolve(INDEX), index(files), StandardCharsets.UTF_8);
+            Files.writeString(directory.resolve(VectorSchema.FILE), VectorSchema.text(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write vectors under " + directory, e);
         }
