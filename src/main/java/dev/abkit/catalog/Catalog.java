@@ -37,7 +37,8 @@ public final class Catalog {
         for (Area area : Area.values()) {
             for (Rule rule : loadArea(area)) {
                 if (all.putIfAbsent(rule.id(), rule) != null) {
-                    throw new IllegalArgumentException("rule " + rule.id() + " is declared twice (" + area.resource() + ")");
+                    throw new IllegalArgumentException(
+                            "rule " + rule.id() + " is declared twice (" + area.resource() + ")");
                 }
             }
         }
@@ -52,7 +53,8 @@ public final class Catalog {
             }
             AreaFile file = YAML.readValue(in, AreaFile.class);
             if (!area.name().equals(file.area)) {
-                throw new IllegalArgumentException("expected area " + area + " but was '" + file.area + "' at area (" + resource + ")");
+                throw new IllegalArgumentException(
+                        "expected area " + area + " but was '" + file.area + "' at area (" + resource + ")");
             }
             List<Rule> result = new ArrayList<>();
             for (int i = 0; i < file.rules.size(); i++) {

@@ -11,7 +11,8 @@ public record RuleId(String value) implements Comparable<RuleId> {
 
     public RuleId {
         if (value == null || !FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException("expected a rule id of the form AB-<AREA>-<NNN> but was '" + value + "'");
+            throw new IllegalArgumentException(
+                    "expected a rule id of the form AB-<AREA>-<NNN> but was '" + value + "'");
         }
     }
 

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Conformance kit for Polkadot asynchronous backing.",
-        subcommands = {VerifyCommand.class, VectorsCommand.class, FuzzCommand.class, RulesCommand.class, DocsCommand.class,
+        subcommands = {VerifyCommand.class, VectorsCommand.class, FuzzCommand.class, RulesCommand.class,
+                DocsCommand.class,
             PipelineCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code of a usage or configuration error. */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  * pipelining tables do. Without options it prints synchronous and asynchronous backing side by side.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = "Print the pipeline timeline of the reference model (per relay block: authored, backed, included).")
+        description = "Print the pipeline timeline of the reference model (per relay block: authored, backed, "
+                + "included).")
 final class PipelineCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,7 +23,8 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--depth", description = "max_candidate_depth (bounds the unincluded chain: d + 1 candidates).")
     Integer depth;
 
-    @Option(names = "--ancestry", description = "allowed_ancestry_len (how many relay blocks old a relay parent may be).")
+    @Option(names = "--ancestry",
+            description = "allowed_ancestry_len (how many relay blocks old a relay parent may be).")
     Integer ancestry;
 
     @Option(names = "--capacity", description = "Unincluded segment capacity of the parachain.")
@@ -34,7 +36,8 @@ final class PipelineCommand implements Callable<Integer> {
     @Option(names = "--cores", description = "Cores assigned to the parachain.")
     Integer cores;
 
-    @Option(names = "--blocks", defaultValue = "8", description = "Relay blocks to simulate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--blocks", defaultValue = "8",
+            description = "Relay blocks to simulate (default ${DEFAULT-VALUE}).")
     int blocks;
 
     @Override

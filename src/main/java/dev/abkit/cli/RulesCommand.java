@@ -51,7 +51,8 @@ final class RulesCommand implements Callable<Integer> {
                 current = rule.area();
                 out.printf("%n%s  %s%n", current.name(), current.title());
             }
-            out.printf("  %-12s %-6s %s%s%n", rule.id(), rule.level(), rule.title(), rule.retired() ? " (retired)" : "");
+            out.printf("  %-12s %-6s %s%s%n", rule.id(), rule.level(), rule.title(),
+                    rule.retired() ? " (retired)" : "");
             if (verbose) {
                 printDetails(out, rule);
             }

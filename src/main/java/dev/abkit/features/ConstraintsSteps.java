@@ -199,7 +199,8 @@ public final class ConstraintsSteps {
 
     @Then("the next candidate must build on the head of {word}")
     public void nextParent(String name) {
-        FeatureSupport.assertEquals(HeadData.ofLabel("head of " + name), subject().constraints().requiredParent(), "required parent");
+        FeatureSupport.assertEquals(HeadData.ofLabel("head of " + name), subject().constraints().requiredParent(),
+                "required parent");
     }
 
     @Then("the next candidate may send {long} more upward message(s)")
@@ -214,7 +215,8 @@ public final class ConstraintsSteps {
 
     @Then("the valid HRMP watermarks for the next candidate are relay blocks {longs}")
     public void nextWatermarks(List<Long> blocks) {
-        FeatureSupport.assertEquals(blocks.stream().map(RelayBlockNumber::of).toList(), subject().constraints().validWatermarks(),
+        FeatureSupport.assertEquals(blocks.stream().map(RelayBlockNumber::of).toList(),
+                subject().constraints().validWatermarks(),
                 "valid watermarks");
     }
 

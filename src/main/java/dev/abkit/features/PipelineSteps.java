@@ -74,7 +74,8 @@ public final class PipelineSteps {
     public void builtOnImportedBlock() {
         for (TimelineRow row : timeline().rows()) {
             for (Parablock block : row.authored()) {
-                FeatureSupport.assertEquals("R" + row.relayBlock(), "R" + block.relayParent(), "relay parent of " + block.label());
+                FeatureSupport.assertEquals("R" + row.relayBlock(), "R" + block.relayParent(), "relay parent of "
+                        + block.label());
             }
         }
     }
@@ -105,7 +106,8 @@ public final class PipelineSteps {
     public void latency(int min, int max) {
         var latency = timeline().latency().orElseThrow(() -> new AssertionFailedError(
                 "expected included parablocks but nothing is included"));
-        FeatureSupport.assertEquals(min + " to " + max + " s", latency.minSeconds() + " to " + latency.maxSeconds() + " s",
+        FeatureSupport.assertEquals(min + " to " + max + " s", latency.minSeconds() + " to " + latency.maxSeconds()
+                + " s",
                 "time from relay parent to inclusion");
     }
 

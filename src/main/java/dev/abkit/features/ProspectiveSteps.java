@@ -313,9 +313,11 @@ public final class ProspectiveSteps {
             }
         }
         if (!statesGiven) {
-            FeatureSupport.assertEquals(wanted.keySet(), states.keySet(), "unconnected candidates at " + blockName(block));
+            FeatureSupport.assertEquals(wanted.keySet(), states.keySet(), "unconnected candidates at "
+                    + blockName(block));
         } else {
-            FeatureSupport.assertEquals(wanted, states, "unconnected candidates and their states at " + blockName(block));
+            FeatureSupport.assertEquals(wanted, states, "unconnected candidates and their states at "
+                    + blockName(block));
         }
     }
 
@@ -363,7 +365,8 @@ public final class ProspectiveSteps {
         for (String name : list.equals("none") ? List.<String>of() : names(list)) {
             expected.add(new BackableCandidate(hashOf(name), draft(name).relayParent.hash()));
         }
-        FeatureSupport.assertEquals(render(expected), render(answered(backable, "backable candidates")), "backable candidates");
+        FeatureSupport.assertEquals(render(expected), render(answered(backable, "backable candidates")),
+                "backable candidates");
     }
 
     @When("^a backing validator asks for the hypothetical membership of (the advertised )?candidate (\\w+)"
@@ -389,7 +392,8 @@ public final class ProspectiveSteps {
             }
         }
         List<String> actual = answered(membership, "hypothetical membership").stream().map(this::leafName).toList();
-        FeatureSupport.assertEquals(new TreeSet<>(wanted), new TreeSet<>(actual), "active leaves that could keep the candidate");
+        FeatureSupport.assertEquals(new TreeSet<>(wanted), new TreeSet<>(actual),
+                "active leaves that could keep the candidate");
     }
 
     @When("^the node is asked for the minimum relay parents at (" + RB + ")$")
@@ -399,13 +403,15 @@ public final class ProspectiveSteps {
 
     @Then("^the minimum relay parent of the para is relay block (\\d+)$")
     public void minimumIs(long number) {
-        FeatureSupport.assertEquals(Map.of(PARA, RelayBlockNumber.of(number)), answered(minimumRelayParents, "minimum relay parents"),
+        FeatureSupport.assertEquals(Map.of(PARA, RelayBlockNumber.of(number)), answered(minimumRelayParents,
+                "minimum relay parents"),
                 "minimum relay parents");
     }
 
     @Then("^no para has a minimum relay parent there$")
     public void noMinimum() {
-        FeatureSupport.assertEquals(Map.of(), answered(minimumRelayParents, "minimum relay parents"), "minimum relay parents");
+        FeatureSupport.assertEquals(Map.of(), answered(minimumRelayParents, "minimum relay parents"),
+                "minimum relay parents");
     }
 
     @Given("^the collator supplies the parent head with its collation$")

@@ -228,13 +228,15 @@ public final class RuntimeSteps {
 
     @Then("the allowed relay parents are relay blocks {longs}")
     public void allowed(List<Long> numbers) {
-        FeatureSupport.assertEquals(numbers, runtime().allowedRelayParents().stream().map(rp -> rp.number().value()).toList(),
+        FeatureSupport.assertEquals(numbers,
+                runtime().allowedRelayParents().stream().map(rp -> rp.number().value()).toList(),
                 "allowed relay parents");
     }
 
     @Then("the minimum relay parent reported to collators is relay block {long}")
     public void minimum(long number) {
-        FeatureSupport.assertEquals(RelayBlockNumber.of(number), runtime().minRelayParentNumber(), "min relay parent number");
+        FeatureSupport.assertEquals(RelayBlockNumber.of(number), runtime().minRelayParentNumber(),
+                "min relay parent number");
     }
 
     @Then("the head of para {int} is the output of {word}")
@@ -249,7 +251,8 @@ public final class RuntimeSteps {
 
     @Then("the most recent context of para {int} is relay block {long}")
     public void contextIs(int para, long number) {
-        FeatureSupport.assertEquals(RelayBlockNumber.of(number), paraView(para).mostRecentContext(), "most recent context");
+        FeatureSupport.assertEquals(RelayBlockNumber.of(number), paraView(para).mostRecentContext(),
+                "most recent context");
     }
 
     @Then("{parablocks} of para {int} {word} pending availability")

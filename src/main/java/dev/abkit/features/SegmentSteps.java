@@ -208,7 +208,8 @@ public final class SegmentSteps {
 
     @Then("the unincluded segment holds {parablocks}")
     public void holds(List<String> names) {
-        FeatureSupport.assertEquals(names.stream().map(SegmentSteps::head).toList(), view().heads(), "unincluded segment");
+        FeatureSupport.assertEquals(names.stream().map(SegmentSteps::head).toList(), view().heads(),
+                "unincluded segment");
     }
 
     @Then("the unincluded segment is empty")
@@ -218,28 +219,33 @@ public final class SegmentSteps {
 
     @Then("the unincluded segment's size after included {word} is {int}")
     public void sizeAfter(String included, int size) {
-        FeatureSupport.assertEquals(size, subject().sizeAfterIncluded(head(included)), "size after included " + included);
+        FeatureSupport.assertEquals(size, subject().sizeAfterIncluded(head(included)), "size after included "
+                + included);
     }
 
     @Then("a collator may build on the tip in slot {long} with {word} included")
     public void mayBuild(long slot, String included) {
-        FeatureSupport.assertEquals(true, subject().canBuildUpon(head(included), slot), "can_build_upon in slot " + slot);
+        FeatureSupport.assertEquals(true, subject().canBuildUpon(head(included), slot), "can_build_upon in slot "
+                + slot);
     }
 
     @Then("a collator may not build on the tip in slot {long} with {word} included")
     public void mayNotBuild(long slot, String included) {
-        FeatureSupport.assertEquals(false, subject().canBuildUpon(head(included), slot), "can_build_upon in slot " + slot);
+        FeatureSupport.assertEquals(false, subject().canBuildUpon(head(included), slot), "can_build_upon in slot "
+                + slot);
     }
 
     @Then("the unincluded segment accounts for {long} upward message(s) of {long} bytes")
     public void upwardUsage(long messages, long bytes) {
         UsedBandwidth used = view().usedBandwidth();
-        FeatureSupport.assertEquals(List.of(messages, bytes), List.of(used.umpMessages(), used.umpBytes()), "upward usage");
+        FeatureSupport.assertEquals(List.of(messages, bytes), List.of(used.umpMessages(), used.umpBytes()),
+                "upward usage");
     }
 
     @Then("the unincluded segment accounts for {long} horizontal message(s) of {long} bytes to para {int}")
     public void horizontalUsage(long messages, long bytes, int para) {
-        FeatureSupport.assertEquals(ChannelUsage.of(messages, bytes), view().usedBandwidth().toRecipient(ParaId.of(para)),
+        FeatureSupport.assertEquals(ChannelUsage.of(messages, bytes),
+                view().usedBandwidth().toRecipient(ParaId.of(para)),
                 "horizontal usage to para " + para);
     }
 
@@ -276,7 +282,8 @@ public final class SegmentSteps {
 
     @Then("the parachain runtime's latest relay-parent number is {long}")
     public void latestRelayParent(long number) {
-        FeatureSupport.assertEquals(RelayBlockNumber.of(number), view().lastRelayParentNumber(), "latest relay-parent number");
+        FeatureSupport.assertEquals(RelayBlockNumber.of(number), view().lastRelayParentNumber(),
+                "latest relay-parent number");
     }
 
     private SegmentView view() {

@@ -76,7 +76,8 @@ public final class FuzzVerdicts implements VerdictSource {
             for (FuzzFailure failure : report.failures()) {
                 Finding finding = failure.shrunk();
                 String file = failure.file().isEmpty() ? "" : failure.file().get(0);
-                String message = "[" + finding.rule() + "] " + finding.kind().name().toLowerCase(java.util.Locale.ROOT) + " disagreement: "
+                String message = "[" + finding.rule() + "] "
+                        + finding.kind().name().toLowerCase(java.util.Locale.ROOT) + " disagreement: "
                         + finding.detail() + " | at: seed " + failure.seed() + " step " + finding.step() + " "
                         + finding.stepType() + " (shrunk from " + failure.originalSteps() + " to "
                         + failure.shrunkSteps() + " steps" + (file.isEmpty() ? "" : ", replay: abkit vectors replay "

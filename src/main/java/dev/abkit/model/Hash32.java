@@ -15,7 +15,8 @@ public record Hash32(String hex) implements Comparable<Hash32> {
 
     public Hash32 {
         if (hex == null || !FORM.matcher(hex).matches()) {
-            throw new IllegalArgumentException("expected a 32-byte hex hash (0x + 64 lowercase hex digits) but was '" + hex + "'");
+            throw new IllegalArgumentException(
+                    "expected a 32-byte hex hash (0x + 64 lowercase hex digits) but was '" + hex + "'");
         }
     }
 

@@ -13,7 +13,8 @@ public record HeadData(String hex) {
 
     public HeadData {
         if (hex == null || !FORM.matcher(hex).matches()) {
-            throw new IllegalArgumentException("expected head data as 0x and an even number of lowercase hex digits but was '" + hex + "'");
+            throw new IllegalArgumentException(
+                    "expected head data as 0x and an even number of lowercase hex digits but was '" + hex + "'");
         }
     }
 

@@ -309,7 +309,8 @@ public final class LivingDocumentation {
         rule.seedSection().ifPresent(s -> fact("Seed", "“" + esc(s) + "”"));
         if (!rule.profiles().isEmpty()) {
             StringBuilder p = new StringBuilder();
-            rule.profiles().forEach((variant, reading) -> p.append("<span class=\"variant\">").append(esc(variant.key()))
+            rule.profiles().forEach((variant,
+                    reading) -> p.append("<span class=\"variant\">").append(esc(variant.key()))
                     .append("</span> ").append(text(reading)).append("<br/>"));
             fact("Profiles", p.toString());
         }

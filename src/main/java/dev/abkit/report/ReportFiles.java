@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes the three reports of a run into one directory: {@code junit.xml}, {@code report.json}, {@code report.html}. */
+/**
+ * Writes the three reports of a run into one directory: {@code junit.xml}, {@code report.json} and
+ * {@code report.html}.
+ */
 public final class ReportFiles {
     public static final String JUNIT = "junit.xml";
     public static final String JSON = "report.json";

@@ -60,7 +60,8 @@ public final class ExpectedFailures {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-                throw new IllegalArgumentException("expected a reason (text) for " + e.getKey() + " " + doc.at(e.getKey()));
+                throw new IllegalArgumentException("expected a reason (text) for " + e.getKey() + " "
+                        + doc.at(e.getKey()));
             }
             reasons.put(e.getKey(), e.getValue().asText());
         }

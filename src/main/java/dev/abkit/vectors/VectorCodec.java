@@ -215,6 +215,9 @@ public final class VectorCodec {
     }
 
     private static String kind(JsonNode node) {
-        return node.isArray() ? "a list" : node.isTextual() ? "a string" : node.isNumber() ? "a number" : node.toString();
+        if (node.isArray()) {
+            return "a list";
+        }
+        return node.isTextual() ? "a string" : node.isNumber() ? "a number" : node.toString();
     }
 }

@@ -11,7 +11,8 @@ public record ConstraintCandidate(
         PersistedValidationData validationData) {
     public ConstraintCandidate {
         if (relayParent == null || commitments == null || validationCodeHash == null || validationData == null) {
-            throw new IllegalArgumentException("a candidate needs relay parent, commitments, code hash and validation data");
+            throw new IllegalArgumentException(
+                    "a candidate needs relay parent, commitments, code hash and validation data");
         }
     }
 }

@@ -18,7 +18,7 @@ public final class ConstraintsRules {
     public static final RuleId AB_CONS_006 = RuleId.of("AB-CONS-006");
     /** The persisted validation data matches the constraints and the relay parent. */
     public static final RuleId AB_CONS_007 = RuleId.of("AB-CONS-007");
-    /** DMP advancement: a candidate that processes no downward message leaves none that was sent at or before its relay parent. */
+    /** DMP advancement: processing nothing is refused while a message sent at or before the relay parent waits. */
     public static final RuleId AB_CONS_008 = RuleId.of("AB-CONS-008");
     /** At most max_upward_message_num_per_candidate upward messages. */
     public static final RuleId AB_CONS_009 = RuleId.of("AB-CONS-009");
@@ -46,7 +46,7 @@ public final class ConstraintsRules {
     public static final RuleId AB_CONS_020 = RuleId.of("AB-CONS-020");
     /** Processed downward messages leave the queue of the descendants. */
     public static final RuleId AB_CONS_021 = RuleId.of("AB-CONS-021");
-    /** A scheduled upgrade applies from the first candidate whose relay parent reaches it; descendants use the new code. */
+    /** A scheduled upgrade applies from the first candidate whose relay parent reaches it. */
     public static final RuleId AB_CONS_022 = RuleId.of("AB-CONS-022");
 
     private ConstraintsRules() {

@@ -12,7 +12,8 @@ public record PersistedValidationData(
         HeadData parentHead, RelayBlockNumber relayParentNumber, Hash32 relayParentStorageRoot, long maxPovSize) {
     public PersistedValidationData {
         if (parentHead == null || relayParentNumber == null || relayParentStorageRoot == null) {
-            throw new IllegalArgumentException("persisted validation data needs parent head, relay parent number and storage root");
+            throw new IllegalArgumentException(
+                    "persisted validation data needs parent head, relay parent number and storage root");
         }
         if (maxPovSize < 0) {
             throw new IllegalArgumentException("expected a non-negative max_pov_size but was " + maxPovSize);

@@ -14,6 +14,7 @@ public record RelayParentInfo(RelayHash hash, RelayBlockNumber number, Hash32 st
 
     /** A relay parent whose hash and storage root derive from a label, for tests and examples. */
     public static RelayParentInfo ofLabel(String label, long number) {
-        return new RelayParentInfo(RelayHash.ofLabel(label), RelayBlockNumber.of(number), Hash32.ofLabel("state:" + label));
+        return new RelayParentInfo(
+                RelayHash.ofLabel(label), RelayBlockNumber.of(number), Hash32.ofLabel("state:" + label));
     }
 }

@@ -158,7 +158,8 @@ public final class ConstraintsVectors implements VectorSource {
                 queue, c -> c.withUpwardMessages(List.of(40L, 10L)), true);
         single(AB_CONS_016, "ump-bytes-over-limit", "one byte over ump_remaining_bytes is rejected",
                 queue, c -> c.withUpwardMessages(List.of(40L, 11L)), false);
-        Constraints twoQueued = base().withDmpRemainingMessages(List.of(RelayBlockNumber.of(3), RelayBlockNumber.of(4)));
+        Constraints twoQueued = base().withDmpRemainingMessages(List.of(RelayBlockNumber.of(3),
+                RelayBlockNumber.of(4)));
         single(AB_CONS_017, "dmp-process-all", "processing every queued downward message is accepted",
                 twoQueued, c -> c.withProcessedDownwardMessages(2), true);
         single(AB_CONS_017, "dmp-underflow", "processing more downward messages than queued is rejected",
