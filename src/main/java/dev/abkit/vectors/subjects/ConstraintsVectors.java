@@ -205,6 +205,15 @@ public final class ConstraintsVectors implements VectorSource {
                 .accepted(append(candidate(marks, plain().withHrmpWatermark(RelayBlockNumber.of(8)), CODE)))
                 .rejected(append(child(a, CandidateCommitments.producing(b, RP.number())
                         .withHrmpWatermark(RelayBlockNumber.of(6)), CODE)), AB_CONS_011));
+        RelayParentInfo older = RelayParentInfo.ofLabel("r8", 8);
+        Constraints gap = base().withValidWatermarks(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(9)));
+        add(start(AB_CONS_020, "head-watermark-keeps-later", "a head watermark not in the list keeps the later valid"
+                + " watermarks for the child", gap)
+                .accepted(append(new ConstraintCandidate(older, CandidateCommitments.producing(a, older.number()), CODE,
+                        PersistedValidationData.of(INCLUDED, older, gap.maxPovSize()))))
+                .check(new ConstraintsDriver.CurrentConstraints())
+                .accepted(append(child(a, CandidateCommitments.producing(b, RP.number())
+                        .withHrmpWatermark(RelayBlockNumber.of(9)), CODE))));
         Constraints dmp = base().withDmpRemainingMessages(List.of(RelayBlockNumber.of(3), RelayBlockNumber.of(4)));
         add(start(AB_CONS_021, "dmp-queue-shortened", "a child processes what its parent left in the queue", dmp)
                 .accepted(append(candidate(dmp, plain().withProcessedDownwardMessages(1), CODE)))

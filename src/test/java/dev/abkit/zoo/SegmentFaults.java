@@ -1,16 +1,13 @@
-package dev.abkit.conformance;
+package dev.abkit.zoo;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.abkit.catalog.Catalog;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.RelayBlockNumber;
+import dev.abkit.model.RuleProbe;
 import dev.abkit.reference.segment.AuthorBlock;
 import dev.abkit.reference.segment.BandwidthLimits;
 import dev.abkit.reference.segment.IncludedHead;
@@ -18,68 +15,43 @@ import dev.abkit.reference.segment.RelayParentProof;
 import dev.abkit.reference.segment.SegmentParams;
 import dev.abkit.reference.segment.SegmentView;
 import dev.abkit.reference.segment.SlotInfo;
+import dev.abkit.reference.segment.UnincludedSegmentRules;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.spi.UnincludedSegmentSubject;
-import dev.abkit.vectors.CaseResult;
-import dev.abkit.vectors.VectorCase;
-import dev.abkit.vectors.VectorRepository;
-import dev.abkit.vectors.VectorRunner;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/**
- * The SEG and VEL vectors catch implementations of the unincluded segment that each carry one plausible bug: the
- * runner reports at least one failed case, with a message naming the broken rule in the kit's failure layout.
- */
-class UnincludedSegmentFaultsTest {
-    private static final Catalog CATALOG = Catalog.load();
-    private static final List<VectorCase> VECTORS = VectorRepository.fromDirectory(Path.of("vectors")).stream()
-            .filter(c -> c.subject() == Subject.UNINCLUDED_SEGMENT)
-            .toList();
-
-    static Stream<Arguments> faults() {
-        return Stream.of(
-                Arguments.of(new CapacityCheckedWithLessOrEqual(), RuleId.of("AB-SEG-001")),
-                Arguments.of(new EvictionKeepsIncludedBlock(), RuleId.of("AB-SEG-002")),
-                Arguments.of(new IncludedHeadMissingFromSegmentRejected(), RuleId.of("AB-SEG-003")),
-                Arguments.of(new UmpMessagesCheckedWithGreaterOrEqual(), RuleId.of("AB-SEG-005")),
-                Arguments.of(new EqualRelayParentNumberRejected(), RuleId.of("AB-VEL-001")),
-                Arguments.of(new VelocityAllowsVBlocksPerSlot(), RuleId.of("AB-VEL-002")));
+/** Faulty parachain runtimes (areas SEG and VEL): the reference unincluded segment with one bug each. */
+final class SegmentFaults {
+    private SegmentFaults() {
     }
 
-    @ParameterizedTest(name = "{1} broken by {0}")
-    @MethodSource("faults")
-    @DisplayName("a faulty unincluded segment fails a vector whose message names the broken rule")
-    void caught(Implementation faulty, RuleId rule) {
-        VectorRunner runner = new VectorRunner(faulty, CATALOG);
-        List<CaseResult> failed = VECTORS.stream().map(runner::run)
-                .filter(r -> r.status() == CaseResult.Status.FAILED)
-                .toList();
-        assertFalse(failed.isEmpty(), faulty + " passed every SEG and VEL vector");
-        Pattern layout = Pattern.compile("^" + Pattern.quote("[" + rule + "] " + CATALOG.get(rule).title())
-                + " \\| expected: .+ \\| but was: .+ \\| at: [a-z0-9-]+ step \\d+ .+ \\| hint: .+$");
-        assertTrue(failed.stream().anyMatch(r -> layout.matcher(r.message()).matches()),
-                () -> faulty + ": no failure names " + rule + " in the failure layout; failures were:\n"
-                        + String.join("\n", failed.stream().map(CaseResult::message).toList()));
+    static List<Fault> all() {
+        return List.of(
+                fault(new CapacityCheckedWithLessOrEqual(), UnincludedSegmentRules.AB_SEG_001,
+                        "a block is authored while new_len <= capacity: one block more than the capacity fits"),
+                fault(new EvictionKeepsIncludedBlock(), UnincludedSegmentRules.AB_SEG_002,
+                        "eviction drops the ancestors before the included one but keeps the included block"),
+                fault(new IncludedHeadMissingFromSegmentRejected(), UnincludedSegmentRules.AB_SEG_003,
+                        "an included head that no ancestor has is treated as an error and rejects the block"),
+                fault(new UmpMessagesCheckedWithGreaterOrEqual(), UnincludedSegmentRules.AB_SEG_005,
+                        "a segment that uses the UMP queue exactly up to its limit is refused (>= for >)"),
+                fault(new WatermarkEqualAcceptedUnderBaseline(), UnincludedSegmentRules.AB_SEG_009,
+                        "a trunk HRMP watermark equal to the segment's latest is accepted although the baseline is"
+                                + " declared (the watermark-equal-allowed variant's check)"),
+                fault(new EqualRelayParentNumberRejected(), UnincludedSegmentRules.AB_VEL_001,
+                        "a relay-parent number equal to the parent block's is refused (the strict variant's check)"),
+                fault(new DecreasingRelayParentNumberAccepted(), UnincludedSegmentRules.AB_VEL_001,
+                        "a relay-parent number lower than the parent block's is accepted, clamped to the previous"
+                                + " one"),
+                fault(new VelocityAllowsVBlocksPerSlot(), UnincludedSegmentRules.AB_VEL_002,
+                        "at most V blocks per relay-chain slot instead of V + 1"));
     }
 
-    @org.junit.jupiter.api.Test
-    @DisplayName("the unwrapped reference passes every baseline SEG and VEL vector")
-    void referencePasses() {
-        VectorRunner runner = new VectorRunner(new Faulty("reference") { }, CATALOG);
-        List<CaseResult> results = VECTORS.stream().map(runner::run).toList();
-        assertEquals(List.of(), results.stream().filter(r -> r.status() == CaseResult.Status.FAILED)
-                .map(CaseResult::message).toList());
-        assertTrue(results.stream().filter(r -> r.status() == CaseResult.Status.PASSED).count() >= 50);
+    private static Fault fault(Faulty implementation, RuleId rule, String description) {
+        return new Fault(implementation.toString(), rule, description, implementation);
     }
 
     /** The reference served under a name, with one subject: the base of every faulty implementation. */
@@ -198,7 +170,7 @@ class UnincludedSegmentFaultsTest {
                 Outcome author(SegmentView before, AuthorBlock block) {
                     if (block.proof().includedHead() instanceof IncludedHead.Proven proven
                             && before.size() > 0 && !before.heads().contains(proven.head())) {
-                        return new Outcome.Rejected(RuleId.of("AB-SEG-003"), "included head not in the segment");
+                        return new Outcome.Rejected(UnincludedSegmentRules.AB_SEG_003, "included head not in the segment");
                     }
                     return correct.author(block);
                 }
@@ -241,7 +213,7 @@ class UnincludedSegmentFaultsTest {
                 Outcome author(SegmentView before, AuthorBlock block) {
                     RelayBlockNumber previous = before.lastRelayParentNumber();
                     if (before.size() > 0 && block.proof().number().equals(previous)) {
-                        return new Outcome.Rejected(RuleId.of("AB-VEL-001"), "relay-parent number not increased");
+                        return new Outcome.Rejected(UnincludedSegmentRules.AB_VEL_001, "relay-parent number not increased");
                     }
                     return correct.author(block);
                 }
@@ -263,10 +235,49 @@ class UnincludedSegmentFaultsTest {
                     if (before.slotInfo() instanceof SlotInfo.Recorded recorded
                             && recorded.slot() == block.proof().relaySlot()
                             && recorded.authored() >= params.effectiveVelocity()) {
-                        return new Outcome.Rejected(RuleId.of("AB-VEL-002"), recorded.authored()
+                        return new Outcome.Rejected(UnincludedSegmentRules.AB_VEL_002, recorded.authored()
                                 + " blocks already in the slot");
                     }
                     return correct.author(block);
+                }
+            };
+        }
+    }
+
+    /** AB-SEG-009 decided with the watermark-equal-allowed check while the baseline is declared. */
+    private static final class WatermarkEqualAcceptedUnderBaseline extends Faulty {
+        WatermarkEqualAcceptedUnderBaseline() {
+            super("WatermarkEqualAcceptedUnderBaseline");
+        }
+
+        @Override
+        public UnincludedSegmentSubject unincludedSegment(SegmentParams params, HeadData genesisHead) {
+            return new ReferenceImplementation(Profile.of(Variant.WATERMARK_EQUAL_ALLOWED), RuleProbe.NONE)
+                    .unincludedSegment(params, genesisHead);
+        }
+    }
+
+    /**
+     * AB-VEL-001 not checked: a block whose relay-parent number is lower than its parent's is accepted, the segment
+     * taking max(previous, current) as its relay parent.
+     */
+    private static final class DecreasingRelayParentNumberAccepted extends Faulty {
+        DecreasingRelayParentNumberAccepted() {
+            super("DecreasingRelayParentNumberAccepted");
+        }
+
+        @Override
+        UnincludedSegmentSubject wrap(SegmentParams params, UnincludedSegmentSubject correct) {
+            return new Wrapped(correct) {
+                @Override
+                Outcome author(SegmentView before, AuthorBlock block) {
+                    RelayParentProof p = block.proof();
+                    RelayBlockNumber previous = before.lastRelayParentNumber();
+                    if (!p.number().isBefore(previous)) {
+                        return correct.author(block);
+                    }
+                    return correct.author(new AuthorBlock(new RelayParentProof(previous, p.relaySlot(),
+                            p.includedHead(), p.upgradeSignal(), p.limits()), block.block()));
                 }
             };
         }

@@ -1,9 +1,5 @@
-package dev.abkit.conformance;
+package dev.abkit.zoo;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.abkit.catalog.Catalog;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
@@ -26,11 +22,6 @@ import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.spi.RuntimeAcceptanceSubject;
-import dev.abkit.vectors.CaseResult;
-import dev.abkit.vectors.VectorCase;
-import dev.abkit.vectors.VectorRepository;
-import dev.abkit.vectors.VectorRunner;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -38,80 +29,47 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
 
-/**
- * The RT vectors catch deliberately faulty runtimes: each is the reference with one bug of the kind real
- * implementations have, named after the rule it breaks, and the runner must report a failed case naming that rule in
- * the layout {@code [AB-RT-nnn] <title> | expected: ... | but was: ... | at: <case> step N ... | hint: ...}.
- */
-class RuntimeAcceptanceFaultsTest {
-    private static final List<VectorCase> RT_VECTORS = VectorRepository.fromDirectory(Path.of("vectors")).stream()
-            .filter(c -> c.subject() == Subject.RUNTIME_ACCEPTANCE)
-            .toList();
-    private static final Catalog CATALOG = Catalog.load();
+/** Faulty relay runtimes (area RT): each the reference runtime with one bug of its acceptance of backed candidates. */
+final class RuntimeFaults {
     private static final ReferenceImplementation REFERENCE = new ReferenceImplementation(Profile.BASELINE,
             RuleProbe.NONE);
 
-    @TestFactory
-    Stream<DynamicTest> faulty_runtimes_are_caught() {
-        return Stream.of(
+    private RuntimeFaults() {
+    }
+
+    static List<Fault> all() {
+        return List.of(
                 fault("TrackerOneBlockTooWide", RuntimeAcceptanceRules.AB_RT_001,
+                        "the allowed relay parents reach one ancestor further back than allowed_ancestry_len",
                         (params, genesis) -> REFERENCE.runtimeAcceptance(withAncestry(params,
                                 params.allowedAncestryLen() + 1), genesis)),
                 fault("TrackerOneBlockTooNarrow", RuntimeAcceptanceRules.AB_RT_001,
+                        "the allowed relay parents stop one ancestor short of allowed_ancestry_len",
                         (params, genesis) -> REFERENCE.runtimeAcceptance(withAncestry(params,
                                 Math.max(0, params.allowedAncestryLen() - 1)), genesis)),
                 fault("SessionChangeKeepsAllowedRelayParents", RuntimeAcceptanceRules.AB_RT_002,
+                        "a session change drops the pending candidates but not the allowed relay parents",
                         SessionChangeKeepsAllowedRelayParents::new),
                 fault("EqualRelayParentRejected", RuntimeAcceptanceRules.AB_RT_003,
+                        "a relay parent equal to the para's latest context is refused (> instead of >=)",
                         (params, genesis) -> new EqualRelayParentRejected(
                                 REFERENCE.runtimeAcceptance(params, genesis))),
                 fault("TimeoutDropsEarlierCandidates", RuntimeAcceptanceRules.AB_RT_014,
+                        "an availability timeout drops the para's whole pending chain, earlier candidates too",
                         (params, genesis) -> new TimeoutDropsEarlierCandidates(
-                                REFERENCE.runtimeAcceptance(params, genesis), genesis)))
-                .map(f -> DynamicTest.dynamicTest(f.name() + " breaks " + f.rule(), () -> assertCaught(f)));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> the_reference_passes_every_rt_vector() {
-        VectorRunner runner = new VectorRunner(REFERENCE, CATALOG);
-        return Stream.of(DynamicTest.dynamicTest("reference", () -> {
-            assertFalse(RT_VECTORS.isEmpty(), "no RT vectors under vectors/");
-            for (VectorCase c : RT_VECTORS) {
-                CaseResult result = runner.run(c);
-                assertTrue(result.status() == CaseResult.Status.PASSED, () -> c.id() + ": " + result.message());
-            }
-        }));
-    }
-
-    private static void assertCaught(Fault fault) {
-        VectorRunner runner = new VectorRunner(fault.implementation(), CATALOG);
-        List<CaseResult> failed = RT_VECTORS.stream().map(runner::run)
-                .filter(r -> r.status() == CaseResult.Status.FAILED)
-                .toList();
-        assertFalse(failed.isEmpty(), () -> fault.name() + " passed every RT vector");
-        String title = CATALOG.get(fault.rule()).title();
-        Pattern layout = Pattern.compile(Pattern.quote("[" + fault.rule() + "] " + title)
-                + " \\| expected: .+ \\| but was: .+ \\| at: rt-\\d{3}-[a-z0-9-]+ step \\d+ .+ \\| hint: .+");
-        Optional<CaseResult> named = failed.stream().filter(r -> layout.matcher(r.message()).matches()).findFirst();
-        assertTrue(named.isPresent(), () -> fault.name() + " failed " + failed.size() + " cases, but none names "
-                + fault.rule() + " in the expected layout; first: " + failed.get(0).message());
+                                REFERENCE.runtimeAcceptance(params, genesis), genesis)));
     }
 
     private static RuntimeParams withAncestry(RuntimeParams params, int ancestry) {
         return new RuntimeParams(ancestry, params.maxHeadDataSize(), params.maxCodeSize(), params.maxPovSize());
     }
 
-    private static Fault fault(String name, RuleId rule,
+    private static Fault fault(String name, RuleId rule, String description,
             BiFunction<RuntimeParams, RuntimeGenesis, RuntimeAcceptanceSubject> factory) {
-        return new Fault(name, rule, new Implementation() {
+        return new Fault(name, rule, description, new Implementation() {
             @Override
             public Capabilities capabilities() {
                 return new Capabilities(name, "0", Profile.BASELINE, EnumSet.of(Subject.RUNTIME_ACCEPTANCE), true);
@@ -122,9 +80,6 @@ class RuntimeAcceptanceFaultsTest {
                 return factory.apply(params, genesis);
             }
         });
-    }
-
-    private record Fault(String name, RuleId rule, Implementation implementation) {
     }
 
     /** Passes every call to the reference; a fault overrides the call it breaks. */

@@ -1,9 +1,6 @@
-package dev.abkit.conformance;
+package dev.abkit.zoo;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.abkit.catalog.Catalog;
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
 import dev.abkit.model.CandidateHash;
@@ -24,16 +21,13 @@ import dev.abkit.reference.prospective.HypotheticalCandidate;
 import dev.abkit.reference.prospective.PendingCandidate;
 import dev.abkit.reference.prospective.ProspectiveEvent;
 import dev.abkit.reference.prospective.ProspectiveRules;
+import dev.abkit.reference.prospective.RelayBlock;
 import dev.abkit.reference.prospective.ValidationDataRequest;
+import dev.abkit.reference.sync.SyncRules;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.ProspectiveParachainsSubject;
 import dev.abkit.spi.ReferenceImplementation;
-import dev.abkit.vectors.CaseResult;
-import dev.abkit.vectors.VectorCase;
-import dev.abkit.vectors.VectorRepository;
-import dev.abkit.vectors.VectorRunner;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -46,119 +40,85 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 
 /**
- * Deliberately broken prospective-parachains implementations, each the reference with one mistake real node
- * implementations make, are caught by the vectors with a failure that names the broken rule.
+ * Faulty validator nodes (prospective parachains: areas SCOPE, ADMIT, CHAIN, FORK, PA, LEAF, QUERY, SYNC), each the
+ * reference with one mistake real node implementations make.
  */
-class ProspectiveFaultsTest {
-    private static final List<VectorCase> VECTORS = VectorRepository.fromDirectory(Path.of("vectors")).stream()
-            .filter(c -> c.subject() == Subject.PROSPECTIVE_PARACHAINS).toList();
+final class ProspectiveFaults {
+    private ProspectiveFaults() {
+    }
 
-    private static Implementation faulty(String name, Function<AsyncBackingParams, ProspectiveParachainsSubject> open) {
-        return new Implementation() {
+    static List<Fault> all() {
+        return List.of(
+                fault("ScopeOneBlockTooWide", ProspectiveRules.AB_SCOPE_001,
+                        "the relay-parent scope takes allowed_ancestry_len + 1 ancestors",
+                        params -> reference(new AsyncBackingParams(params.maxCandidateDepth(),
+                                params.allowedAncestryLen() + 1))),
+                fault("ScopeOneBlockTooNarrow", ProspectiveRules.AB_SCOPE_001,
+                        "the relay-parent scope takes allowed_ancestry_len - 1 ancestors",
+                        params -> reference(new AsyncBackingParams(params.maxCandidateDepth(),
+                                Math.max(0, params.allowedAncestryLen() - 1)))),
+                fault("SessionBoundaryIgnored", ProspectiveRules.AB_SCOPE_002,
+                        "the scope takes allowed_ancestry_len ancestors whatever their session",
+                        SessionBoundaryIgnored::new),
+                fault("ExpiredDescendantsKept", ProspectiveRules.AB_SCOPE_005,
+                        "descendants of a candidate dropped on the new leaf are kept as unconnected",
+                        DescendantsKept::new),
+                fault("PendingNotCountedInDepth", ProspectiveRules.AB_CHAIN_001,
+                        "the best chain's length counts only backed candidates, not those pending availability",
+                        PendingNotCounted::new),
+                fault("ForkChoiceByHigherHash", ProspectiveRules.AB_FORK_001,
+                        "the fork choice prefers the higher candidate hash",
+                        HigherHashWins::new),
+                fault("RevertOnlyAtFirstElement", ProspectiveRules.AB_FORK_003,
+                        "the best-chain revert looks for the fork point at the first element only (before PR 6417)",
+                        RevertAtFirstElementOnly::new),
+                fault("PendingAvailabilityNotPreferred", ProspectiveRules.AB_PA_001,
+                        "a candidate pending availability loses the fork choice to an inherited backed sibling with a"
+                                + " lower hash",
+                        PendingNotPreferred::new),
+                fault("ForkOfPendingAccepted", ProspectiveRules.AB_PA_004,
+                        "a fork of a candidate pending availability is admitted",
+                        params -> new Forwarding(reference(params)) {
+                            @Override
+                            public Outcome introduceSeconded(Candidate candidate) {
+                                Outcome outcome = super.introduceSeconded(candidate);
+                                return outcome instanceof Outcome.Rejected r
+                                        && r.rule().equals(ProspectiveRules.AB_PA_004) ? Outcome.accepted() : outcome;
+                            }
+                        }),
+                fault("DeactivatedLeafChainsDropped", ProspectiveRules.AB_LEAF_003,
+                        "a deactivated leaf's fragment chains are dropped at once, while the implicit view still"
+                                + " retains the block",
+                        DeactivatedLeafDropped::new),
+                fault("BackableThroughPending", ProspectiveRules.AB_QUERY_002,
+                        "backable candidates do not stop at a candidate pending availability",
+                        BackableThroughPending::new),
+                fault("ZeroParametersTreatedAsAsyncDisabled", SyncRules.AB_SYNC_001,
+                        "with both parameters 0 the node falls back to a legacy mode that refuses every candidate"
+                                + " not built on the included head",
+                        LegacyModeAtZero::new));
+    }
+
+    private static Fault fault(String name, RuleId rule, String description,
+            Function<AsyncBackingParams, ProspectiveParachainsSubject> open) {
+        return new Fault(name, rule, description, new Implementation() {
             @Override
             public Capabilities capabilities() {
-                return new Capabilities(name, "0", new ReferenceImplementation().capabilities().profile(),
-                        EnumSet.of(Subject.PROSPECTIVE_PARACHAINS), true);
+                return new Capabilities(name, "0", Profile.BASELINE, EnumSet.of(Subject.PROSPECTIVE_PARACHAINS),
+                        true);
             }
 
             @Override
             public ProspectiveParachainsSubject prospectiveParachains(AsyncBackingParams params) {
                 return open.apply(params);
             }
-        };
+        });
     }
 
     private static ProspectiveParachainsSubject reference(AsyncBackingParams params) {
         return new ReferenceImplementation().prospectiveParachains(params);
-    }
-
-    /** Asserts that {@code vector} fails for the implementation with a message that names {@code rule}. */
-    private static void assertCaught(Implementation implementation, RuleId rule, String vector) {
-        VectorRunner runner = new VectorRunner(implementation, Catalog.load());
-        VectorCase c = VECTORS.stream().filter(v -> v.id().equals(vector)).findFirst().orElseThrow(
-                () -> new AssertionError("no vector " + vector));
-        CaseResult result = runner.run(c);
-        assertTrue(result.isFailure(), () -> implementation.capabilities().name() + " passed " + vector);
-        assertTrue(result.message().matches("\\[" + rule + "] .+ \\| expected: .+ \\| but was: .+ \\| at: "
-                + vector + " step \\d+ .+ \\| hint: .+"), result.message());
-    }
-
-    @Test
-    @DisplayName("the reference passes every prospective-parachains vector")
-    void referencePasses() {
-        VectorRunner runner = new VectorRunner(new ReferenceImplementation(), Catalog.load());
-        List<CaseResult> failures = VECTORS.stream().map(runner::run).filter(CaseResult::isFailure).toList();
-        assertEquals(List.of(), failures.stream().map(CaseResult::message).toList());
-        assertTrue(VECTORS.size() >= 130, () -> "only " + VECTORS.size() + " vectors");
-    }
-
-    @Test
-    @DisplayName("AB-SCOPE-001 a relay-parent scope one ancestor too wide is caught")
-    void scopeOneBlockTooWide() {
-        Implementation implementation = faulty("scope-one-block-too-wide", params -> reference(
-                new AsyncBackingParams(params.maxCandidateDepth(), params.allowedAncestryLen() + 1)));
-        assertCaught(implementation, ProspectiveRules.AB_SCOPE_001, "scope-001-production-one-too-old");
-        assertCaught(implementation, ProspectiveRules.AB_SCOPE_001, "scope-001-ancestry-zero-parent");
-    }
-
-    @Test
-    @DisplayName("AB-CHAIN-001 a best-chain length counted without the candidates pending availability is caught")
-    void depthWithoutPending() {
-        Implementation implementation = faulty("depth-without-pending", PendingNotCounted::new);
-        assertCaught(implementation, ProspectiveRules.AB_CHAIN_001, "chain-001-pending-counted");
-        assertCaught(implementation, ProspectiveRules.AB_CHAIN_001, "chain-001-pending-counted-depth-one");
-    }
-
-    @Test
-    @DisplayName("AB-FORK-001 a fork choice by the higher hash is caught")
-    void forkChoiceByHigherHash() {
-        Implementation implementation = faulty("fork-choice-by-higher-hash", HigherHashWins::new);
-        assertCaught(implementation, ProspectiveRules.AB_FORK_001, "fork-001-higher-hash-rejected");
-        assertCaught(implementation, ProspectiveRules.AB_FORK_002, "fork-002-three-siblings");
-    }
-
-    @Test
-    @DisplayName("AB-PA-004 a fork of a candidate pending availability accepted is caught")
-    void forkOfPendingAccepted() {
-        Implementation implementation = faulty("fork-of-pending-accepted", params -> new Forwarding(
-                reference(params)) {
-            @Override
-            public Outcome introduceSeconded(Candidate candidate) {
-                Outcome outcome = super.introduceSeconded(candidate);
-                return outcome instanceof Outcome.Rejected r && r.rule().equals(ProspectiveRules.AB_PA_004)
-                        ? Outcome.accepted() : outcome;
-            }
-        });
-        assertCaught(implementation, ProspectiveRules.AB_PA_004, "pa-004-lower-hash-fork-of-pending");
-    }
-
-    @Test
-    @DisplayName("AB-SCOPE-005 descendants of an expired candidate kept on the new leaf are caught")
-    void expiredDescendantsKept() {
-        Implementation implementation = faulty("expired-descendants-kept", DescendantsKept::new);
-        assertCaught(implementation, ProspectiveRules.AB_SCOPE_005, "scope-005-child-of-expired-dropped");
-        assertCaught(implementation, ProspectiveRules.AB_SCOPE_005, "scope-005-chain-descendants-dropped");
-    }
-
-    @Test
-    @DisplayName("AB-FORK-003 the partial revert that only looks at the first chain element (before PR 6417) is"
-            + " caught")
-    void revertOnlyAtFirstElement() {
-        Implementation implementation = faulty("revert-only-at-first-element", RevertAtFirstElementOnly::new);
-        assertCaught(implementation, ProspectiveRules.AB_FORK_003, "fork-003-partial-revert-third-element");
-        assertCaught(implementation, ProspectiveRules.AB_FORK_003, "fork-003-partial-revert-fourth-element");
-    }
-
-    @Test
-    @DisplayName("AB-QUERY-002 backable candidates that do not stop at a pending candidate are caught")
-    void backableThroughPending() {
-        Implementation implementation = faulty("backable-through-pending", BackableThroughPending::new);
-        assertCaught(implementation, ProspectiveRules.AB_QUERY_002, "query-002-stops-before-pending");
-        assertCaught(implementation, ProspectiveRules.AB_QUERY_002, "query-002-stops-at-second-pending");
     }
 
     /** Forwards everything to the wrapped subject and remembers what went in, for the faults to build on. */
@@ -455,6 +415,151 @@ class ProspectiveFaultsTest {
                 result.add(new BackableCandidate(hash, relayParent(hash)));
             }
             return result;
+        }
+    }
+
+    /** AB-SCOPE-002 ignored: every supplied ancestor is taken as being in the leaf's session. */
+    private static final class SessionBoundaryIgnored extends Forwarding {
+        SessionBoundaryIgnored(AsyncBackingParams params) {
+            super(reference(params));
+        }
+
+        @Override
+        public Outcome activateLeaf(ProspectiveEvent.ActivateLeaf activation) {
+            long session = activation.leaf().session();
+            List<RelayBlock> ancestors = activation.ancestors().stream()
+                    .map(a -> new RelayBlock(a.hash(), a.number(), a.parent(), session, a.storageRoot()))
+                    .toList();
+            return super.activateLeaf(ProspectiveEvent.ActivateLeaf.of(activation.leaf(), ancestors,
+                    activation.paras()));
+        }
+    }
+
+    /**
+     * AB-PA-001 broken: the candidates pending availability compete by hash with the backed candidates the new leaf
+     * inherits from its parent block, so an inherited backed candidate on the same parent head with a lower hash
+     * wins and the pending chain is left out.
+     */
+    private static final class PendingNotPreferred extends Forwarding {
+        PendingNotPreferred(AsyncBackingParams params) {
+            super(reference(params));
+        }
+
+        @Override
+        public Outcome activateLeaf(ProspectiveEvent.ActivateLeaf activation) {
+            Map<ParaId, BackingState> paras = new TreeMap<>();
+            activation.paras().forEach((para, state) -> paras.put(para,
+                    losesToInherited(activation.leaf().parent(), para, state)
+                            ? new BackingState(state.constraints(), List.of()) : state));
+            return super.activateLeaf(ProspectiveEvent.ActivateLeaf.of(activation.leaf(), activation.ancestors(),
+                    paras));
+        }
+
+        private boolean losesToInherited(RelayHash parent, ParaId para, BackingState state) {
+            if (state.pendingAvailability().isEmpty()) {
+                return false;
+            }
+            CandidateHash firstPending = state.pendingAvailability().get(0).hash();
+            Optional<ChainView> inherited = chain(parent, para);
+            if (inherited.isEmpty() || inherited.get().bestChain().isEmpty()) {
+                return false;
+            }
+            CandidateHash rival = inherited.get().bestChain().get(0);
+            Candidate candidate = introduced.get(rival);
+            return candidate != null && backed.contains(rival)
+                    && candidate.parentHead().equals(state.constraints().requiredParent())
+                    && rival.compareTo(firstPending) < 0;
+        }
+    }
+
+    /**
+     * AB-LEAF-003 broken: deactivating a leaf drops its fragment chains at once; a candidate only such a chain would
+     * keep is rejected as out of scope.
+     */
+    private static final class DeactivatedLeafDropped extends Forwarding {
+        private final Set<RelayHash> activated = new LinkedHashSet<>();
+        private final Set<RelayHash> dropped = new HashSet<>();
+
+        DeactivatedLeafDropped(AsyncBackingParams params) {
+            super(reference(params));
+        }
+
+        @Override
+        public Outcome activateLeaf(ProspectiveEvent.ActivateLeaf activation) {
+            activated.add(activation.leaf().hash());
+            dropped.remove(activation.leaf().hash());
+            return super.activateLeaf(activation);
+        }
+
+        @Override
+        public Outcome deactivateLeaf(RelayHash leaf) {
+            if (active.contains(leaf)) {
+                dropped.add(leaf);
+            }
+            return super.deactivateLeaf(leaf);
+        }
+
+        @Override
+        public Outcome introduceSeconded(Candidate candidate) {
+            Outcome outcome = super.introduceSeconded(candidate);
+            if (!outcome.isAccepted() || keptOutsideDropped(candidate)) {
+                return outcome;
+            }
+            return Outcome.rejected(ProspectiveRules.AB_SCOPE_001,
+                    "relay parent " + candidate.relayParent() + " is in the scope of no active leaf");
+        }
+
+        private boolean keptOutsideDropped(Candidate candidate) {
+            for (RelayHash relayParent : activated) {
+                if (dropped.contains(relayParent)) {
+                    continue;
+                }
+                Optional<ChainView> view = super.chain(relayParent, candidate.para());
+                if (view.isPresent() && (view.get().bestChain().contains(candidate.hash())
+                        || view.get().unconnected().containsKey(candidate.hash()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public Optional<ChainView> chain(RelayHash relayParent, ParaId para) {
+            return dropped.contains(relayParent) ? Optional.empty() : super.chain(relayParent, para);
+        }
+    }
+
+    /**
+     * AB-SYNC-001 broken: zero for both parameters is taken as "asynchronous backing disabled", and the node's legacy
+     * path refuses any candidate whose parent head is not the para's included head at its relay parent, where
+     * synchronous backing keeps it as unconnected until its parent is included.
+     */
+    private static final class LegacyModeAtZero extends Forwarding {
+        private final boolean legacy;
+        private final Map<RelayHash, ProspectiveEvent.ActivateLeaf> leaves = new HashMap<>();
+
+        LegacyModeAtZero(AsyncBackingParams params) {
+            super(reference(params));
+            legacy = params.maxCandidateDepth() == 0 && params.allowedAncestryLen() == 0;
+        }
+
+        @Override
+        public Outcome activateLeaf(ProspectiveEvent.ActivateLeaf activation) {
+            leaves.put(activation.leaf().hash(), activation);
+            return super.activateLeaf(activation);
+        }
+
+        @Override
+        public Outcome introduceSeconded(Candidate candidate) {
+            ProspectiveEvent.ActivateLeaf leaf = leaves.get(candidate.relayParent());
+            if (legacy && leaf != null && active.contains(candidate.relayParent())
+                    && leaf.paras().containsKey(candidate.para())
+                    && !candidate.parentHead().equals(leaf.paras().get(candidate.para()).constraints()
+                            .requiredParent())) {
+                return Outcome.rejected(SyncRules.AB_SYNC_004, "parent head " + candidate.parentHead()
+                        + " is not the included head");
+            }
+            return super.introduceSeconded(candidate);
         }
     }
 }
