@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.abkit.catalog.Subject;
-import dev.abkit.fuzz.faults.SegmentCapacityCheckedWithLessOrEqual;
 import dev.abkit.spi.ReferenceImplementation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,11 +42,13 @@ class FuzzCampaignTest {
     @Test
     @DisplayName("a faulty implementation's findings are written as a vector set under a folder of its own")
     void findingsWritten(@TempDir Path out) throws Exception {
-        SegmentCapacityCheckedWithLessOrEqual faulty = new SegmentCapacityCheckedWithLessOrEqual();
+        dev.abkit.spi.Implementation faulty = dev.abkit.zoo.Zoo.all().stream()
+                .filter(f -> f.name().equals("CapacityCheckedWithLessOrEqual")).findFirst().orElseThrow()
+                .implementation();
         FuzzReport report = FuzzCampaign.of(faulty).subjects(Set.of(Subject.UNINCLUDED_SEGMENT)).cases(50)
                 .writeTo(out).run();
         assertTrue(report.hasFailures());
-        Path folder = out.resolve("SegmentCapacityCheckedWithLessOrEqual-0");
+        Path folder = out.resolve(faulty.capabilities().name() + "-" + faulty.capabilities().version());
         assertEquals(report.failures().size(), Files.readAllLines(folder.resolve(FindingVector.INDEX)).size());
         assertEquals(report.failures().size(), dev.abkit.vectors.VectorRepository.fromDirectory(folder).size());
     }

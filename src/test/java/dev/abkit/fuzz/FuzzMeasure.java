@@ -1,13 +1,6 @@
 package dev.abkit.fuzz;
 
 import dev.abkit.catalog.Catalog;
-import dev.abkit.fuzz.faults.BestChainHoldsDepthPlusTwo;
-import dev.abkit.fuzz.faults.EvictionKeepsIncludedBlock;
-import dev.abkit.fuzz.faults.ForkChoiceByHigherHash;
-import dev.abkit.fuzz.faults.RelayParentScopeOneTooWide;
-import dev.abkit.fuzz.faults.SegmentCapacityCheckedWithLessOrEqual;
-import dev.abkit.fuzz.faults.UmpMessagesCheckedWithGreaterOrEqual;
-import dev.abkit.fuzz.faults.VelocityAllowsVBlocksPerSlot;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.ReferenceImplementation;
 import java.nio.file.Path;
@@ -25,12 +18,10 @@ public final class FuzzMeasure {
         FuzzReport throughput = FuzzCampaign.of(new ReferenceImplementation()).seeds(10_000, Long.MAX_VALUE)
                 .cases(args.length > 0 ? Integer.parseInt(args[0]) : 1000).run();
         System.out.println(throughput.render(catalog));
-        for (Implementation faulty : List.<Implementation>of(new SegmentCapacityCheckedWithLessOrEqual(),
-                new EvictionKeepsIncludedBlock(), new VelocityAllowsVBlocksPerSlot(),
-                new UmpMessagesCheckedWithGreaterOrEqual(), new ForkChoiceByHigherHash(),
-                new RelayParentScopeOneTooWide(), new BestChainHoldsDepthPlusTwo())) {
+        for (Implementation faulty : dev.abkit.zoo.Zoo.all().stream().map(dev.abkit.zoo.Fault::implementation)
+                .filter(i -> !i.capabilities().provides(dev.abkit.catalog.Subject.PIPELINE)).toList()) {
             FuzzReport report = FuzzCampaign.of(faulty).writeTo(Path.of("target/fuzz-findings")).run();
-            System.out.println("== " + faulty + ": " + report.failures().size() + " distinct failures in "
+            System.out.println("== " + faulty.capabilities().name() + ": " + report.failures().size() + " distinct failures in "
                     + report.totalCases() + " cases, " + report.millis() + " ms, largest shrunk vector "
                     + report.failures().stream().mapToInt(FuzzFailure::shrunkSteps).max().orElse(0) + " steps");
             for (FuzzFailure f : report.failures()) {

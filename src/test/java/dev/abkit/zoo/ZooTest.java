@@ -10,6 +10,9 @@ import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
 import dev.abkit.conformance.FeatureRunner;
 import dev.abkit.conformance.Verdict;
+import dev.abkit.fuzz.FuzzCampaign;
+import dev.abkit.fuzz.FuzzFailure;
+import dev.abkit.fuzz.FuzzSubjects;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.Implementations;
 import dev.abkit.spi.ReferenceImplementation;
@@ -45,15 +48,23 @@ class ZooTest {
     private static final Catalog CATALOG = Catalog.load();
     private static final List<VectorCase> VECTORS = VectorRepository.fromDirectory(Path.of("vectors"));
     private static final Map<String, Row> ROWS = new ConcurrentHashMap<>();
+    private static final int FUZZ_CASES = 150;
+    private static final Set<Subject> FUZZED = FuzzSubjects.all().stream().map(s -> s.subject())
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Subject.class)));
 
     /** What the kit reported for one fault. */
-    private record Row(Fault fault, List<Verdict> featureFailures, List<CaseResult> vectorFailures, long millis) {
+    private record Row(Fault fault, List<Verdict> featureFailures, List<CaseResult> vectorFailures,
+            List<FuzzFailure> fuzzFailures, long millis) {
         boolean namedByFeatures() {
             return featureFailures.stream().anyMatch(v -> v.rules().contains(fault.rule()));
         }
 
         boolean namedByVectors() {
             return vectorFailures.stream().anyMatch(r -> r.failedRule().equals(fault.rule()));
+        }
+
+        boolean namedByFuzz() {
+            return fuzzFailures.stream().anyMatch(f -> f.shrunk().rule().equals(fault.rule()));
         }
     }
 
@@ -117,15 +128,19 @@ class ZooTest {
             if (row == null) {
                 continue;
             }
-            String named = Stream.of(row.namedByFeatures() ? "features" : "", row.namedByVectors() ? "vectors" : "")
+            String named = Stream.of(row.namedByFeatures() ? "features" : "", row.namedByVectors() ? "vectors" : "",
+                            row.namedByFuzz() ? "fuzz" : "")
                     .filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
+            String fuzz = FUZZED.contains(fault.subject()) ? Integer.toString(row.fuzzFailures().size()) : "n/a";
             table.append("| ").append(fault.name()).append(" | ").append(fault.subject().key()).append(" | ")
                     .append(fault.rule()).append(" | ").append(row.featureFailures().size()).append(" | ")
-                    .append(row.vectorFailures().size()).append(" |  | ").append(named.isEmpty() ? "-" : named)
+                    .append(row.vectorFailures().size()).append(" | ").append(fuzz).append(" | ")
+                    .append(named.isEmpty() ? "-" : named)
                     .append(" | ").append(row.millis()).append(" ms |\n");
         }
-        table.append("\nCounts are failing cases: feature examples (only the subject's rules' tags are run) and "
-                + "vectors (only the subject's). The fuzz column stays empty until the kit has a fuzzer.\n");
+        table.append("\nCounts are failing cases: feature examples (only the subject's rules' tags are run), vectors "
+                + "(only the subject's) and distinct shrunk fuzz findings (" + FUZZ_CASES + " cases of the subject, seeds 1.."
+                + FUZZ_CASES + "; n/a: the pipeline is not fuzzed).\n");
         System.out.println(table);
         Path out = Path.of("target", "zoo-table.md");
         Files.createDirectories(out.getParent());
@@ -141,7 +156,10 @@ class ZooTest {
                 .collect(Collectors.joining(" or "));
         List<Verdict> featureFailures = features(fault.implementation(), tags).stream().filter(Verdict::isFailure)
                 .toList();
-        return new Row(fault, featureFailures, vectorFailures, (System.nanoTime() - start) / 1_000_000);
+        List<FuzzFailure> fuzzFailures = !FUZZED.contains(fault.subject()) ? List.of()
+                : FuzzCampaign.of(fault.implementation()).subjects(EnumSet.of(fault.subject()))
+                        .seeds(1, FUZZ_CASES).cases(FUZZ_CASES).run().failures();
+        return new Row(fault, featureFailures, vectorFailures, fuzzFailures, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The feature verdicts with {@code implementation} as the configured one. */
