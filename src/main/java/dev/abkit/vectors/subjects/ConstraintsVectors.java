@@ -158,6 +158,8 @@ public final class ConstraintsVectors implements VectorSource {
                 queue, c -> c.withUpwardMessages(List.of(40L, 10L)), true);
         single(AB_CONS_016, "ump-bytes-over-limit", "one byte over ump_remaining_bytes is rejected",
                 queue, c -> c.withUpwardMessages(List.of(40L, 11L)), false);
+        single(AB_CONS_016, "empty-message-no-bytes", "an empty upward message is accepted with no bytes remaining",
+                base().withUmp(1, 0, 10), c -> c.withUpwardMessages(List.of(0L)), true);
         Constraints twoQueued = base().withDmpRemainingMessages(List.of(RelayBlockNumber.of(3),
                 RelayBlockNumber.of(4)));
         single(AB_CONS_017, "dmp-process-all", "processing every queued downward message is accepted",
