@@ -190,6 +190,16 @@ public final class ConstraintsVectors implements VectorSource {
                 .accepted(append(candidate(ump, plain().withUpwardMessages(List.of(1L, 1L)), CODE)))
                 .rejected(append(child(a, CandidateCommitments.producing(b, RP.number())
                         .withUpwardMessages(List.of(1L, 1L)), CODE)), AB_CONS_015));
+        Constraints channel = base().withHrmpChannels(Map.of(P2000, new HrmpChannelLimits(25, 10)), 10);
+        HeadData c = HeadData.ofLabel("c");
+        add(start(AB_CONS_019, "hrmp-budget-summed-over-chain", "HRMP bytes a parent and its child sent on one channel"
+                + " add up: a grandchild may use only what both left", channel)
+                .accepted(append(candidate(channel, plain().withHorizontalMessages(List.of(msg(P2000, 10))), CODE)))
+                .accepted(append(child(a, CandidateCommitments.producing(b, RP.number())
+                        .withHorizontalMessages(List.of(msg(P2000, 10))), CODE)))
+                .check(new ConstraintsDriver.CurrentConstraints())
+                .rejected(append(child(b, CandidateCommitments.producing(c, RP.number())
+                        .withHorizontalMessages(List.of(msg(P2000, 10))), CODE)), AB_CONS_013));
         Constraints marks = base().withValidWatermarks(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(8)));
         add(start(AB_CONS_020, "watermark-consumed-for-child", "a child may not repeat its parent's trunk watermark",
                 marks)
