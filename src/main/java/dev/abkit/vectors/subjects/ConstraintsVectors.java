@@ -158,6 +158,8 @@ public final class ConstraintsVectors implements VectorSource {
                 queue, c -> c.withUpwardMessages(List.of(40L, 10L)), true);
         single(AB_CONS_016, "ump-bytes-over-limit", "one byte over ump_remaining_bytes is rejected",
                 queue, c -> c.withUpwardMessages(List.of(40L, 11L)), false);
+        single(AB_CONS_016, "empty-message-no-bytes", "an empty upward message is accepted with no bytes remaining",
+                base().withUmp(1, 0, 10), c -> c.withUpwardMessages(List.of(0L)), true);
         Constraints twoQueued = base().withDmpRemainingMessages(List.of(RelayBlockNumber.of(3),
                 RelayBlockNumber.of(4)));
         single(AB_CONS_017, "dmp-process-all", "processing every queued downward message is accepted",
@@ -188,6 +190,16 @@ public final class ConstraintsVectors implements VectorSource {
                 .accepted(append(candidate(ump, plain().withUpwardMessages(List.of(1L, 1L)), CODE)))
                 .rejected(append(child(a, CandidateCommitments.producing(b, RP.number())
                         .withUpwardMessages(List.of(1L, 1L)), CODE)), AB_CONS_015));
+        Constraints channel = base().withHrmpChannels(Map.of(P2000, new HrmpChannelLimits(25, 10)), 10);
+        HeadData c = HeadData.ofLabel("c");
+        add(start(AB_CONS_019, "hrmp-budget-summed-over-chain", "HRMP bytes a parent and its child sent on one channel"
+                + " add up: a grandchild may use only what both left", channel)
+                .accepted(append(candidate(channel, plain().withHorizontalMessages(List.of(msg(P2000, 10))), CODE)))
+                .accepted(append(child(a, CandidateCommitments.producing(b, RP.number())
+                        .withHorizontalMessages(List.of(msg(P2000, 10))), CODE)))
+                .check(new ConstraintsDriver.CurrentConstraints())
+                .rejected(append(child(b, CandidateCommitments.producing(c, RP.number())
+                        .withHorizontalMessages(List.of(msg(P2000, 10))), CODE)), AB_CONS_013));
         Constraints marks = base().withValidWatermarks(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(8)));
         add(start(AB_CONS_020, "watermark-consumed-for-child", "a child may not repeat its parent's trunk watermark",
                 marks)

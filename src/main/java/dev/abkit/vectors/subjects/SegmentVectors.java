@@ -430,6 +430,12 @@ public final class SegmentVectors implements VectorSource {
                 + " may not use relay block 0", STRICT_RELAY, params(3, 1))
                 .rejected(blk("a", 0, 0), AB_VEL_001)
                 .view());
+        add(start(AB_VEL_001, "para-slot-lower-relay-parent", "under velocity-per-para-slot, a block on an older"
+                + " relay parent than its parent's is rejected, in the parent's parachain slot", PARA_SLOT,
+                params(3, 1))
+                .accepted(blk("a", 10, 10))
+                .rejected(blk("b", 9, 10), AB_VEL_001)
+                .view());
         add(start(AB_VEL_001, "expect-parent-included-equal-relay-parent", "under expect-parent-included blocks may"
                 + " share a relay parent", PARENT_INCLUDED, params(1, 1))
                 .accepted(blk("a", 10, 10))
