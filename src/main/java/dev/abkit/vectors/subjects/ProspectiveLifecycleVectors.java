@@ -1,5 +1,7 @@
 package dev.abkit.vectors.subjects;
 
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_010;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_FORK_003;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_003;
@@ -121,6 +123,12 @@ public final class ProspectiveLifecycleVectors implements VectorSource {
                 .activate(10, 2, base(8), pending(1, "a", 8), pending(2, "b", 10))
                 .reject(candidate(3, "b", "c", 9), AB_PA_003).best(10, 1, 2));
 
+        add(start(AB_PA_003, "floor-kept-after-partial-revert", "after a revert behind a backed candidate the"
+                + " floor is still the pending candidate's relay parent", PRODUCTION, AB_FORK_003)
+                .activate(10, 2, base(8), pending(1, "p", 9))
+                .introduceAndBack(candidate(30, "p", "a", 10), candidate(50, "a", "b", 10))
+                .introduce(candidate(40, "a", "b2", 10)).back(candidate(40, "a", "b2", 10)).best(10, 1, 30, 40)
+                .reject(candidate(60, "x", "y", 8), AB_PA_003).best(10, 1, 30, 40));
         add(start(AB_PA_004, "lower-hash-fork-of-pending", "a fork of a pending candidate is rejected even with a"
                 + " lower hash", PRODUCTION)
                 .activate(10, 2, base(8), pending(50, "a", 10))
@@ -311,6 +319,10 @@ public final class ProspectiveLifecycleVectors implements VectorSource {
                 + " incomplete candidate", PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
                 .membership(incomplete(2, "a", 9)).membership(incomplete(2, "a", 10), 10));
+        add(start(AB_QUERY_005, "incomplete-below-min-relay-parent", "the min_relay_parent_number check applies to"
+                + " an incomplete candidate: with the minimum above the leaf, one on the included head is a member"
+                + " nowhere", PRODUCTION)
+                .activate(10, 2, base(11)).membership(incomplete(1, "included", 10)).chain(10));
 
         add(start(AB_QUERY_006, "production", "with allowed_ancestry_len 2 the minimum is two blocks below the leaf",
                 PRODUCTION)
@@ -346,6 +358,14 @@ public final class ProspectiveLifecycleVectors implements VectorSource {
         add(start(AB_QUERY_007, "chain-output-head", "the output head of a best-chain candidate is known", PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
                 .validationData(PARA, 10, "a", false, true));
+        add(start(AB_QUERY_007, "unconnected-parent-head", "the parent head of an unconnected candidate is known",
+                PRODUCTION)
+                .activate(10, 2, base(8)).introduce(candidate(1, "x", "y", 10))
+                .validationData(PARA, 10, "x", false, true));
+        add(start(AB_QUERY_007, "head-known-under-later-leaf", "the search goes on past a leaf whose scope holds the"
+                + " relay parent but whose chain does not know the head", PRODUCTION, AB_ADMIT_010)
+                .activate(10, 2, base(8)).activate(11, 2, base(8)).introduce(candidate(1, "x", "y", 11))
+                .validationData(PARA, 10, "y", false, true));
         add(start(AB_QUERY_007, "para-without-chain", "a para without a fragment chain gives no data", PRODUCTION)
                 .activate(10, 2, base(8)).validationData(OTHER, 10, "included", true, false));
         add(start(AB_QUERY_007, "max-pov-size-from-base", "max_pov_size comes from the base constraints", PRODUCTION)

@@ -204,6 +204,10 @@ public final class ProspectiveVectors implements VectorSource {
         add(start(AB_ADMIT_001, "cycle-on-unknown-parent", "a candidate outputting the unknown head it builds on is"
                 + " rejected", PRODUCTION)
                 .activate(10, 2, base(8)).reject(candidate(1, "x", "x", 10), AB_ADMIT_001).chain(10));
+        add(start(AB_ADMIT_001, "cycle-under-stored-hash", "a zero-length cycle is rejected even when a stored"
+                + " candidate has the same hash", PRODUCTION)
+                .activate(10, 2, base(8)).introduce(candidate(1, "x", "y", 10))
+                .reject(candidate(1, "x", "x", 10), AB_ADMIT_001).chain(10));
         add(start(AB_ADMIT_001, "new-output-accepted", "a candidate outputting a new head is accepted", PRODUCTION)
                 .activate(10, 2, base(8)).introduce(candidate(1, "included", "a", 10)).chain(10));
 
@@ -301,6 +305,10 @@ public final class ProspectiveVectors implements VectorSource {
                 + " changes nothing", PRODUCTION)
                 .activate(10, 2, base(8)).introduce(candidate(1, "x", "y", 10)).introduce(candidate(1, "x", "y", 10))
                 .chain(10));
+        add(start(AB_ADMIT_008, "known-hash-not-rechecked", "a candidate whose hash is stored is known, whatever"
+                + " relay parent it now names", PRODUCTION)
+                .activate(10, 2, base(8)).introduce(candidate(1, "x", "y", 10))
+                .introduce(candidate(1, "x", "y", 7)).chain(10));
         add(start(AB_ADMIT_008, "chain-member-introduced-again", "introducing a best-chain candidate again succeeds",
                 PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
@@ -416,6 +424,13 @@ public final class ProspectiveVectors implements VectorSource {
                 + " the whole chain", PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(a, b)
                 .introduceAndBack(candidate(20, "included", "a2", 10)).best(10, 20));
+        add(start(AB_FORK_003, "full-revert-forgets-old-chain", "after a full revert the old chain's heads and"
+                + " hashes are forgotten: a child of the old first element waits unconnected and the old first"
+                + " element is a higher-hash fork", PRODUCTION, AB_ADMIT_003, AB_FORK_001)
+                .activate(10, 2, base(8)).introduceAndBack(a, b)
+                .introduceAndBack(candidate(20, "included", "a2", 10)).best(10, 20)
+                .introduce(candidate(60, "a", "z", 9)).chain(10)
+                .reject(a, AB_FORK_001).chain(10));
         add(start(AB_FORK_003, "unknown-parent-no-revert", "backing a stored candidate whose parent is unknown leaves"
                 + " the chain as it is", PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(a, b)
