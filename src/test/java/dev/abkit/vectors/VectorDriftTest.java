@@ -31,8 +31,8 @@ class VectorDriftTest {
         missing.removeAll(committed);
         TreeSet<String> stale = new TreeSet<>(committed);
         stale.removeAll(generated.keySet());
-        String regenerate = " (regenerate with: mvn -q compile exec:java -Dexec.mainClass=dev.abkit.vectors.VectorGenerator,"
-                + " or java -jar target/abkit.jar vectors generate)";
+        String regenerate = " (regenerate with: mvn -q -B package -DskipTests && java -jar target/abkit.jar vectors"
+                + " generate)";
         assertTrue(missing.isEmpty(), () -> "generated but not committed: " + missing + regenerate);
         assertTrue(stale.isEmpty(), () -> "committed but no longer generated: " + stale + regenerate);
         for (Map.Entry<String, String> e : generated.entrySet()) {

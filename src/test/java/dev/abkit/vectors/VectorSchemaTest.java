@@ -23,7 +23,7 @@ class VectorSchemaTest {
     @DisplayName("vectors/schema.json equals a fresh generation from the drivers' record types")
     void noDrift() throws IOException {
         assertEquals(VectorSchema.text(), Files.readString(VECTORS.resolve(VectorSchema.FILE)),
-                "vectors/schema.json is stale; regenerate with the VectorGenerator (it writes the schema too)");
+                "vectors/schema.json is stale; regenerate with: java -jar target/abkit.jar vectors generate");
     }
 
     @Test
