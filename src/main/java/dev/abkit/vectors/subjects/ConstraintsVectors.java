@@ -40,15 +40,13 @@ import dev.abkit.reference.constraints.RelayParentInfo;
 import dev.abkit.reference.constraints.ValidationCodeHash;
 import dev.abkit.spi.CandidateConstraintsSubject;
 import dev.abkit.vectors.CaseBuilder;
-import dev.abkit.vectors.VectorCase;
-import dev.abkit.vectors.VectorSource;
-import java.util.ArrayList;
+import dev.abkit.vectors.CaseSource;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /** The vectors of area CONS: for every rule, a case on each side of its boundary. */
-public final class ConstraintsVectors implements VectorSource {
+public final class ConstraintsVectors extends CaseSource {
     private static final HeadData INCLUDED = HeadData.ofLabel("included");
     private static final ValidationCodeHash CODE = ValidationCodeHash.ofLabel("v1");
     private static final ValidationCodeHash NEW_CODE = ValidationCodeHash.ofLabel("v2");
@@ -57,21 +55,13 @@ public final class ConstraintsVectors implements VectorSource {
     private static final ParaId P2001 = ParaId.of(2001);
     private static final ConstraintsDriver DRIVER = new ConstraintsDriver();
 
-    private final List<VectorCase> cases = new ArrayList<>();
 
-    @Override
-    public String name() {
-        return "constraints-boundaries";
+    public ConstraintsVectors() {
+        super("constraints-boundaries", 1);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public List<VectorCase> cases() {
-        cases.clear();
+    protected void write() {
         single(AB_CONS_001, "code-hash-matches", "a candidate validated with the required code is accepted",
                 base(), c -> c, true);
         add(start(AB_CONS_001, "code-hash-mismatch", "a candidate validated with other code is rejected", base())
@@ -167,7 +157,6 @@ public final class ConstraintsVectors implements VectorSource {
         single(AB_CONS_017, "dmp-underflow", "processing more downward messages than queued is rejected",
                 twoQueued, c -> c.withProcessedDownwardMessages(3), false);
         chainCases();
-        return List.copyOf(cases);
     }
 
     private void chainCases() {
@@ -271,7 +260,7 @@ public final class ConstraintsVectors implements VectorSource {
     }
 
     private void add(CaseBuilder<?, ?, ?, ?> builder) {
-        cases.add(builder.build(name(), version(), 0));
+        add(builder.build(name(), version(), 0));
     }
 
     private static Constraints base() {

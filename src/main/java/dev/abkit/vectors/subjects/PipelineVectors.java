@@ -20,9 +20,7 @@ import dev.abkit.reference.pipeline.Timeline;
 import dev.abkit.reference.pipeline.TimelineRow;
 import dev.abkit.reference.pipeline.Window;
 import dev.abkit.vectors.CaseBuilder;
-import dev.abkit.vectors.VectorCase;
-import dev.abkit.vectors.VectorSource;
-import java.util.ArrayList;
+import dev.abkit.vectors.CaseSource;
 import java.util.Arrays;
 import java.util.List;
 
@@ -32,24 +30,16 @@ import java.util.List;
  * states the answer it intends (rows as {@code "authored | backed | included [| abandoned]"}); generation stops when
  * the reference disagrees.
  */
-public final class PipelineVectors implements VectorSource {
+public final class PipelineVectors extends CaseSource {
     private static final PipelineDriver DRIVER = new PipelineDriver();
 
-    private final List<VectorCase> cases = new ArrayList<>();
 
-    @Override
-    public String name() {
-        return "pipeline-timelines";
+    public PipelineVectors() {
+        super("pipeline-timelines", 1);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public List<VectorCase> cases() {
-        cases.clear();
+    protected void write() {
         relayParents();
         capacity();
         velocity();
@@ -59,7 +49,6 @@ public final class PipelineVectors implements VectorSource {
         inclusion();
         throughputAndWindows();
         capacityOne();
-        return List.copyOf(cases);
     }
 
     private void relayParents() {
@@ -367,7 +356,7 @@ public final class PipelineVectors implements VectorSource {
         }
 
         void done() {
-            cases.add(builder.build(name(), version(), 0));
+            add(builder.build(name(), version(), 0));
         }
 
         private void intend(String what, Object intended, Object reference) {

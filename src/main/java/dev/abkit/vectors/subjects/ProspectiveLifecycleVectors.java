@@ -42,42 +42,30 @@ import static dev.abkit.vectors.subjects.ProspectiveScenario.start;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
-import dev.abkit.vectors.VectorCase;
-import dev.abkit.vectors.VectorSource;
-import java.util.ArrayList;
-import java.util.List;
+import dev.abkit.vectors.CaseSource;
 import java.util.Map;
 
 /**
  * The vectors of areas PA, LEAF and QUERY and of the synchronous corner case AB-SYNC-001 to AB-SYNC-004 (subject
  * prospective-parachains): candidates pending availability, leaf activation and deactivation, and the node's queries.
  */
-public final class ProspectiveLifecycleVectors implements VectorSource {
-    private final List<VectorCase> cases = new ArrayList<>();
+public final class ProspectiveLifecycleVectors extends CaseSource {
 
-    @Override
-    public String name() {
-        return "prospective-lifecycle";
+    public ProspectiveLifecycleVectors() {
+        super("prospective-lifecycle", 1);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public List<VectorCase> cases() {
-        cases.clear();
+    protected void write() {
         pendingAvailability();
         leaves();
         backableQuery();
         otherQueries();
         synchronous();
-        return List.copyOf(cases);
     }
 
     private void add(ProspectiveScenario scenario) {
-        cases.add(scenario.build(name(), version()));
+        add(scenario.build(name(), version()));
     }
 
     private void pendingAvailability() {

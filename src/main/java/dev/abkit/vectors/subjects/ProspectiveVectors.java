@@ -45,9 +45,7 @@ import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
 import dev.abkit.reference.prospective.RelayBlock;
-import dev.abkit.vectors.VectorCase;
-import dev.abkit.vectors.VectorSource;
-import java.util.ArrayList;
+import dev.abkit.vectors.CaseSource;
 import java.util.List;
 import java.util.Map;
 
@@ -56,31 +54,22 @@ import java.util.Map;
  * may use, which candidates are kept, the fork choice and the shape of the best backable chain. Relay chain r0, r1,
  * ... in session 0; candidate hashes ordered by ordinal.
  */
-public final class ProspectiveVectors implements VectorSource {
-    private final List<VectorCase> cases = new ArrayList<>();
+public final class ProspectiveVectors extends CaseSource {
 
-    @Override
-    public String name() {
-        return "prospective-admission";
+    public ProspectiveVectors() {
+        super("prospective-admission", 1);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public List<VectorCase> cases() {
-        cases.clear();
+    protected void write() {
         scope();
         admit();
         fork();
         chain();
-        return List.copyOf(cases);
     }
 
     private void add(ProspectiveScenario scenario) {
-        cases.add(scenario.build(name(), version()));
+        add(scenario.build(name(), version()));
     }
 
     private void scope() {

@@ -33,9 +33,7 @@ import dev.abkit.reference.runtime.RuntimeGenesis;
 import dev.abkit.reference.runtime.RuntimeParams;
 import dev.abkit.spi.RuntimeAcceptanceSubject;
 import dev.abkit.vectors.CaseBuilder;
-import dev.abkit.vectors.VectorCase;
-import dev.abkit.vectors.VectorSource;
-import java.util.ArrayList;
+import dev.abkit.vectors.CaseSource;
 import java.util.Arrays;
 import java.util.List;
 
@@ -43,7 +41,7 @@ import java.util.List;
  * The vectors of area RT: relay chains executed over several blocks, with the allowed relay parents filling up and
  * sliding, session changes, availability and timeouts across blocks, and candidates on both sides of every rule.
  */
-public final class RuntimeVectors implements VectorSource {
+public final class RuntimeVectors extends CaseSource {
     private static final ParaId P = ParaId.of(2000);
     private static final ParaId Q = ParaId.of(2001);
     private static final HeadData P_GENESIS = HeadData.ofLabel("g2000");
@@ -52,21 +50,13 @@ public final class RuntimeVectors implements VectorSource {
     private static final Hash32 Q_CODE = Hash32.ofLabel("code-2001");
     private static final RuntimeDriver DRIVER = new RuntimeDriver();
 
-    private final List<VectorCase> cases = new ArrayList<>();
 
-    @Override
-    public String name() {
-        return "runtime-acceptance-blocks";
+    public RuntimeVectors() {
+        super("runtime-acceptance-blocks", 1);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public List<VectorCase> cases() {
-        cases.clear();
+    protected void write() {
         allowedRelayParents();
         sessionChange();
         progression();
@@ -76,7 +66,6 @@ public final class RuntimeVectors implements VectorSource {
         minRelayParent();
         availability();
         timeouts();
-        return List.copyOf(cases);
     }
 
     private void allowedRelayParents() {
@@ -396,7 +385,7 @@ public final class RuntimeVectors implements VectorSource {
     }
 
     private void add(Chain chain) {
-        cases.add(chain.builder.build(name(), version(), 0));
+        add(chain.builder.build(name(), version(), 0));
     }
 
     private static HeadData head(String label) {

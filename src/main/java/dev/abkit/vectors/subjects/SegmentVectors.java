@@ -36,9 +36,7 @@ import dev.abkit.reference.segment.UpgradeSignal;
 import dev.abkit.reference.segment.UsedBandwidth;
 import dev.abkit.spi.UnincludedSegmentSubject;
 import dev.abkit.vectors.CaseBuilder;
-import dev.abkit.vectors.VectorCase;
-import dev.abkit.vectors.VectorSource;
-import java.util.ArrayList;
+import dev.abkit.vectors.CaseSource;
 import java.util.List;
 
 /**
@@ -46,7 +44,7 @@ import java.util.List;
  * under each profile variant that changes the rule, with checks of the segment view, size_after_included and
  * can_build_upon.
  */
-public final class SegmentVectors implements VectorSource {
+public final class SegmentVectors extends CaseSource {
     private static final SegmentDriver DRIVER = new SegmentDriver();
     private static final String GENESIS = "genesis";
     private static final ParaId P2001 = ParaId.of(2001);
@@ -56,21 +54,13 @@ public final class SegmentVectors implements VectorSource {
     private static final Profile STRICT_RELAY = Profile.of(Variant.RELAY_NUMBER_STRICTLY_INCREASES);
     private static final Profile PARENT_INCLUDED = Profile.of(Variant.EXPECT_PARENT_INCLUDED);
 
-    private final List<VectorCase> cases = new ArrayList<>();
 
-    @Override
-    public String name() {
-        return "segment-boundaries";
+    public SegmentVectors() {
+        super("segment-boundaries", 1);
     }
 
     @Override
-    public int version() {
-        return 1;
-    }
-
-    @Override
-    public List<VectorCase> cases() {
-        cases.clear();
+    protected void write() {
         capacity();
         eviction();
         includedHead();
@@ -83,7 +73,6 @@ public final class SegmentVectors implements VectorSource {
         velocity();
         slots();
         canBuildUpon();
-        return List.copyOf(cases);
     }
 
     private void capacity() {
@@ -676,7 +665,7 @@ public final class SegmentVectors implements VectorSource {
     }
 
     private void add(SegmentCase segmentCase) {
-        cases.add(segmentCase.builder.build(name(), version(), 0));
+        add(segmentCase.builder.build(name(), version(), 0));
     }
 
     /** Capacity and velocity with 6 s slots on both chains, so the parachain slot equals the relay-chain slot. */
