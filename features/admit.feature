@@ -28,6 +28,18 @@ Feature: Candidate admission
       When candidate A building on the included head is seconded
       Then prospective parachains keeps candidate A
 
+    Example: A candidate pending availability that outputs the head it builds on ends the runtime's pending list
+      The node takes the runtime's pending candidates up to the first such cycle: neither it nor a later candidate
+      heads the chain or counts as pending, so the oldest relay parent a new candidate may use is P1's.
+      Given candidate P1 building on the included head at relay block 9 is pending availability
+      And candidate Z building on P1 at relay block 10 is pending availability
+      And candidate Z outputs the head it builds on
+      And candidate P3 building on Z at relay block 10 is pending availability
+      When relay block 10 becomes an active leaf
+      Then the best backable chain is P1
+      When candidate C building on P1 at relay block 9 is seconded
+      Then prospective parachains keeps candidate C
+
   @AB-ADMIT-002
   Rule: A seconded candidate is rejected when no retained relay parent has a fragment chain for its para
 

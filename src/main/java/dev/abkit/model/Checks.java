@@ -34,6 +34,15 @@ public final class Checks {
         probe.evaluated(rule, true);
     }
 
+    /**
+     * Records a rule decided by a choice rather than a rejection, on the side the choice took, and returns the
+     * choice: the report and the decision are one value, so they cannot disagree.
+     */
+    public boolean report(RuleId rule, boolean held) {
+        probe.evaluated(rule, held);
+        return held;
+    }
+
     /** Records that a rule fired without rejecting the step (for example a candidate dropped on leaf activation). */
     public void fired(RuleId rule) {
         probe.evaluated(rule, false);

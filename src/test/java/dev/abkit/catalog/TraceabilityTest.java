@@ -25,7 +25,7 @@ class TraceabilityTest {
     private static final Path TESTS = Path.of("src/test/java/dev/abkit");
     private static final Pattern DECLARED = Pattern.compile("RuleId\\.of\\(\"(AB-[A-Z]+-\\d{3})\"\\)");
     private static final Pattern DECIDED =
-            Pattern.compile("\\b(?:require|held|fired)\\(\\s*(?:\\w+\\.)?AB_([A-Z]+)_(\\d{3})\\b");
+            Pattern.compile("\\b(?:require|report|held|fired)\\(\\s*(?:\\w+\\.)?AB_([A-Z]+)_(\\d{3})\\b");
     private static final Pattern TESTED = Pattern.compile("@DisplayName\\(\"(AB-[A-Z]+-\\d{3})\\b");
 
     private final Set<String> catalogIds = Catalog.load().rules().stream()

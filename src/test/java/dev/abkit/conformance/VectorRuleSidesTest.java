@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.abkit.catalog.Catalog;
 import dev.abkit.catalog.RuleId;
+import dev.abkit.model.Checks;
+import dev.abkit.model.RuleProbe;
 import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.vectors.CaseResult;
 import dev.abkit.vectors.VectorCase;
@@ -15,21 +17,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The vectors pin every rule on each side the reference decides it: run against the reference with a probe, they
- * make every rule hold at least once and fire at least once, wherever the model reports that side (read from how the
- * model decides the rule: {@code require} reports both sides, {@code held} and {@code fired} one each).
+ * The vectors pin every rule on each side the reference decides it, and reach every place where the reference
+ * decides one. Run against the reference with a probe that records the rule, the side and the calling source line of
+ * every report, they make every rule hold at least once and fire at least once wherever the model reports that side,
+ * and make every {@code require}, {@code report}, {@code held} and {@code fired} call in the models served through adapters report at
+ * least once. The places are read from the source, so a report that goes missing from one place is noticed even when
+ * another place reports the same side of the same rule.
  */
 class VectorRuleSidesTest {
+    private static final Path MODELS = Path.of("src/main/java/dev/abkit/reference");
+
     /**
      * Sides no vector can reach through an adapter, with the reason. The CONS ones fire only when a chain's
      * modifications do not fit the base after every candidate of the chain passed its own check, which the checks of
@@ -40,27 +50,50 @@ class VectorRuleSidesTest {
     private static final Set<String> UNREACHABLE = Set.of("AB-CONS-019 fired", "AB-CONS-020 fired",
             "AB-CONS-021 fired", "AB-PIPE-001 fired", "AB-PIPE-007 fired", "AB-PIPE-008 fired", "AB-SYNC-005 fired");
 
+    /** Places in the models no vector reaches, as {@code file:line}, with the reason next to each. */
+    private static final Map<String, String> PLACES_NOT_REACHED = Map.of();
+
+    /** Every report of every vector run: rule and side per calling place. */
+    private static final Map<String, Set<String>> REPORTS_BY_PLACE = new TreeMap<>();
+    private static final Map<String, int[]> SIDES_BY_RULE = new TreeMap<>();
+    private static final List<String> FAILURES = new ArrayList<>();
+
+    @BeforeAll
+    static void runEveryVector() throws IOException {
+        // Cleared first: a mutation-testing run executes this class again in the same JVM for every mutant.
+        REPORTS_BY_PLACE.clear();
+        SIDES_BY_RULE.clear();
+        FAILURES.clear();
+        StackWalker walker = StackWalker.getInstance();
+        for (VectorCase c : VectorRepository.fromDirectory(Path.of("vectors"))) {
+            RuleProbe probe = (rule, held) -> {
+                SIDES_BY_RULE.computeIfAbsent(rule.value(), r -> new int[2])[held ? 0 : 1]++;
+                callingPlace(walker).ifPresent(place -> REPORTS_BY_PLACE.computeIfAbsent(place, p -> new TreeSet<>())
+                        .add(rule + (held ? " held" : " fired")));
+            };
+            CaseResult result = new VectorRunner(new ReferenceImplementation(c.profile(), probe), Catalog.load()).run(c);
+            if (result.status() != CaseResult.Status.PASSED) {
+                FAILURES.add(c.id() + " " + result.status() + " " + result.message());
+            }
+        }
+    }
+
     @Test
     @DisplayName("the vectors make every rule the reference decides both hold and fire")
     void everySideIsPinned() throws IOException {
-        Map<String, int[]> seen = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        for (VectorCase c : VectorRepository.fromDirectory(Path.of("vectors"))) {
-            ReferenceImplementation reference = new ReferenceImplementation(c.profile(), (rule, held) ->
-                    seen.computeIfAbsent(rule.value(), r -> new int[2])[held ? 0 : 1]++);
-            CaseResult result = new VectorRunner(reference, Catalog.load()).run(c);
-            if (result.status() != CaseResult.Status.PASSED) {
-                failures.add(c.id() + " " + result.status() + " " + result.message());
-            }
+        assertEquals(List.of(), FAILURES, "every vector passes against the reference of its profile");
+        Map<RuleId, Set<String>> sides = new TreeMap<>();
+        for (Place place : placesInModels()) {
+            place.rule().ifPresent(rule -> sides.computeIfAbsent(rule, r -> new TreeSet<>()).add(place.call()));
         }
-        assertEquals(List.of(), failures, "every vector passes against the reference of its profile");
         Set<String> missing = new TreeSet<>();
-        sidesInModel().forEach((rule, how) -> {
-            int[] counts = seen.getOrDefault(rule.value(), new int[2]);
-            if ((how.contains("require") || how.contains("held")) && counts[0] == 0) {
+        sides.forEach((rule, how) -> {
+            int[] counts = SIDES_BY_RULE.getOrDefault(rule.value(), new int[2]);
+            boolean bothSides = how.contains("require") || how.contains("report");
+            if ((bothSides || how.contains("held")) && counts[0] == 0) {
                 missing.add(rule + " held");
             }
-            if ((how.contains("require") || how.contains("fired")) && counts[1] == 0) {
+            if ((bothSides || how.contains("fired")) && counts[1] == 0) {
                 missing.add(rule + " fired");
             }
         });
@@ -71,21 +104,88 @@ class VectorRuleSidesTest {
         assertEquals(Set.of(), listedButReached, "sides listed as unreachable that a vector reaches");
     }
 
-    /** How the models served through adapters decide each rule, from their source. */
-    private static Map<RuleId, Set<String>> sidesInModel() throws IOException {
-        Pattern call = Pattern.compile("\\b(require|held|fired)\\(\\s*(AB_[A-Z]+_\\d{3})\\b");
-        Map<RuleId, Set<String>> sides = new TreeMap<>();
+    @Test
+    @DisplayName("the vectors reach every place where the reference decides a rule, and it reports that rule there")
+    void everyPlaceIsReached() throws IOException {
+        assertEquals(List.of(), FAILURES, "every vector passes against the reference of its profile");
+        Set<String> notReached = new TreeSet<>();
+        Set<String> wrongRule = new TreeSet<>();
+        for (Place place : placesInModels()) {
+            Set<String> reports = REPORTS_BY_PLACE.getOrDefault(place.key(), Set.of());
+            if (reports.isEmpty()) {
+                notReached.add(place.key() + " " + place.call() + place.rule().map(r -> " " + r).orElse(""));
+            }
+            place.rule().ifPresent(rule -> reports.stream().filter(r -> !r.startsWith(rule + " "))
+                    .forEach(r -> wrongRule.add(place.key() + " reports " + r + ", its source names " + rule)));
+        }
+        Set<String> listedButReached = new TreeSet<>(PLACES_NOT_REACHED.keySet());
+        notReached.forEach(p -> listedButReached.remove(p.substring(0, p.indexOf(' '))));
+        notReached.removeIf(p -> PLACES_NOT_REACHED.containsKey(p.substring(0, p.indexOf(' '))));
+        assertEquals(Set.of(), notReached, "places in the models where a rule is decided that no vector reaches");
+        assertEquals(Set.of(), listedButReached, "places listed as not reached that a vector reaches");
+        assertEquals(Set.of(), wrongRule, "places that report another rule than the one their source names");
+    }
+
+    /** A call of {@code require}, {@code report}, {@code held} or {@code fired} in a model's source. */
+    private record Place(String file, int line, String call, Optional<RuleId> rule) {
+        String key() {
+            return file + ":" + line;
+        }
+    }
+
+    private static final Pattern CALL = Pattern.compile("\\bchecks\\.(require|report|held|fired)\\(\\s*(AB_[A-Z]+_\\d{3}\\b)?");
+
+    /** The calls in the models served through adapters (the synchronous model is served by none), from their source. */
+    private static List<Place> placesInModels() throws IOException {
         List<Path> sources;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/abkit/reference"))) {
+        try (Stream<Path> files = Files.walk(MODELS)) {
             sources = files.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> !p.toString().contains("/sync/")).sorted().toList();
         }
+        List<Place> places = new ArrayList<>();
         for (Path source : sources) {
-            Matcher m = call.matcher(Files.readString(source));
+            String text = Files.readString(source);
+            Matcher m = CALL.matcher(text);
             while (m.find()) {
-                sides.computeIfAbsent(RuleId.of(m.group(2).replace('_', '-')), r -> new TreeSet<>()).add(m.group(1));
+                int line = 1 + (int) text.substring(0, m.start()).chars().filter(ch -> ch == '\n').count();
+                Optional<RuleId> rule = Optional.ofNullable(m.group(2)).map(r -> RuleId.of(r.replace('_', '-')));
+                places.add(new Place(MODELS.relativize(source).toString(), line, m.group(1), rule));
             }
         }
-        return sides;
+        return places;
+    }
+
+    private static final Map<String, NavigableMap<Integer, Integer>> LINES_OF_PLACES = new TreeMap<>();
+
+    /**
+     * The place that made a report: the first frame outside {@link Checks} and this test, as {@code file:line} of the
+     * call that starts at or before the frame's line (a call spread over lines may carry a later line number).
+     */
+    private static Optional<String> callingPlace(StackWalker walker) {
+        Optional<StackWalker.StackFrame> frame = walker.walk(frames -> frames
+                .filter(f -> !f.getClassName().equals(Checks.class.getName()))
+                .filter(f -> !f.getClassName().startsWith(VectorRuleSidesTest.class.getName()))
+                .findFirst());
+        return frame.filter(f -> f.getClassName().startsWith("dev.abkit.reference.")).map(f -> {
+            String pkg = f.getClassName().substring(0, f.getClassName().lastIndexOf('.'));
+            String file = pkg.substring("dev.abkit.reference.".length()).replace('.', '/') + "/" + f.getFileName();
+            NavigableMap<Integer, Integer> lines = LINES_OF_PLACES.computeIfAbsent(file, VectorRuleSidesTest::linesOf);
+            Map.Entry<Integer, Integer> start = lines.floorEntry(f.getLineNumber());
+            return file + ":" + (start == null ? f.getLineNumber() : start.getKey());
+        });
+    }
+
+    private static NavigableMap<Integer, Integer> linesOf(String file) {
+        NavigableMap<Integer, Integer> lines = new TreeMap<>();
+        try {
+            for (Place place : placesInModels()) {
+                if (place.file().equals(file)) {
+                    lines.put(place.line(), place.line());
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return lines;
     }
 }

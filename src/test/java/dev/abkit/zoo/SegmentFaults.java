@@ -234,7 +234,7 @@ final class SegmentFaults {
                 Outcome author(SegmentView before, AuthorBlock block) {
                     if (before.slotInfo() instanceof SlotInfo.Recorded recorded
                             && recorded.slot() == block.proof().relaySlot()
-                            && recorded.authored() >= params.effectiveVelocity()) {
+                            && recorded.authored() >= Math.max(params.velocity(), 1)) {
                         return new Outcome.Rejected(UnincludedSegmentRules.AB_VEL_002, recorded.authored()
                                 + " blocks already in the slot");
                     }

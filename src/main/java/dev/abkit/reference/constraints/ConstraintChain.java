@@ -44,9 +44,4 @@ public final class ConstraintChain {
     public Constraints constraints() {
         return current;
     }
-
-    /** How many candidates the chain holds. */
-    public int length() {
-        return accepted.size();
-    }
 }

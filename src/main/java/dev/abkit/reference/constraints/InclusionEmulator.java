@@ -86,15 +86,6 @@ public final class InclusionEmulator {
         return modifications;
     }
 
-    /** {@link #check} as an outcome: accepted, or rejected with the CONS rule that fired. */
-    public Outcome decide(
-            RelayParentInfo relayParent,
-            Constraints constraints,
-            CandidateCommitments commitments,
-            ValidationCodeHash codeHash,
-            PersistedValidationData validationData) {
-        return Checks.decide(() -> check(relayParent, constraints, commitments, codeHash, validationData));
-    }
 
     /**
      * The constraints a child of a chain is checked against: {@code base} after the chain's stacked
@@ -158,14 +149,10 @@ public final class InclusionEmulator {
             last = message.recipient();
             outbound.put(message.recipient(), new HrmpChannelUsage(message.size(), 1));
         }
-        boolean upgradeApplied = constraints.futureValidationCode() instanceof FutureCode.Scheduled scheduled
-                && !relayParent.number().isBefore(scheduled.at());
-        if (constraints.futureValidationCode() instanceof FutureCode.Scheduled) {
-            if (upgradeApplied) {
-                checks.held(AB_CONS_022);
-            } else {
-                checks.fired(AB_CONS_022);
-            }
+        boolean upgradeApplied = false;
+        if (constraints.futureValidationCode() instanceof FutureCode.Scheduled scheduled) {
+            // Fired while the scheduled upgrade's block is still after the relay parent.
+            upgradeApplied = checks.report(AB_CONS_022, !relayParent.number().isBefore(scheduled.at()));
         }
         return new ConstraintModifications(
                 commitments.headData(),

@@ -44,21 +44,24 @@ public final class PipelineModel {
 
     /** One parablock's progress; the list of entries is the parachain's chain in authoring order. */
     private static final class Entry {
+        /** A relay block that has not happened to this parablock yet, and the core of a parablock not backed. */
+        static final int NONE = -1;
+
         final Parablock block;
-        int backedAt = -1;
-        int includedAt = -1;
-        int core = -1;
+        int backedAt = NONE;
+        int includedAt = NONE;
+        int core = NONE;
 
         Entry(Parablock block) {
             this.block = block;
         }
 
         boolean isBacked() {
-            return backedAt >= 0;
+            return backedAt != NONE;
         }
 
         boolean isIncluded() {
-            return includedAt >= 0;
+            return includedAt != NONE;
         }
     }
 
@@ -69,7 +72,7 @@ public final class PipelineModel {
 
         Run() {
             coreOccupant = new int[parameters.cores()];
-            Arrays.fill(coreOccupant, -1);
+            Arrays.fill(coreOccupant, Entry.NONE);
         }
 
         Timeline all() {
@@ -92,7 +95,7 @@ public final class PipelineModel {
                     checks.require(AB_PIPE_007, k - entry.block.relayParent() >= 2,
                             "%s included in R%d, less than two relay blocks after its relay parent", entry.block, k);
                     entry.includedAt = k;
-                    coreOccupant[entry.core] = -1;
+                    coreOccupant[entry.core] = Entry.NONE;
                     included.add(entry.block);
                 }
             }
@@ -107,17 +110,19 @@ public final class PipelineModel {
                 Entry entry = next.get();
                 int relayParent = entry.block.relayParent();
                 int backedSoFar = backed.size();
+                int earliest = relayParent + 1;
+                int latest = earliest + parameters.allowedAncestryLen();
+                int inFlight = pendingAtParent + backedSoFar + 1;
+                int inFlightLimit = parameters.maxCandidateDepth() + 1;
                 Outcome outcome = Checks.decide(() -> {
-                    checks.require(AB_PIPE_004, k >= relayParent + 1,
+                    checks.require(AB_PIPE_004, k >= earliest,
                             "%s built on R%d cannot be backed in R%d, before R%d", entry.block, relayParent, k,
-                            relayParent + 1);
-                    checks.require(AB_PIPE_004, k <= relayParent + 1 + parameters.allowedAncestryLen(),
-                            "%s built on R%d cannot be backed in R%d, after R%d", entry.block, relayParent, k,
-                            relayParent + 1 + parameters.allowedAncestryLen());
-                    checks.require(AB_PIPE_005, pendingAtParent + backedSoFar + 1 <= parameters.maxCandidateDepth() + 1,
+                            earliest);
+                    checks.require(AB_PIPE_004, k <= latest,
+                            "%s built on R%d cannot be backed in R%d, after R%d", entry.block, relayParent, k, latest);
+                    checks.require(AB_PIPE_005, inFlight <= inFlightLimit,
                             "%d pending availability + %d backed in R%d + %s = %d > max_candidate_depth + 1 = %d",
-                            pendingAtParent, backedSoFar, k, entry.block, pendingAtParent + backedSoFar + 1,
-                            parameters.maxCandidateDepth() + 1);
+                            pendingAtParent, backedSoFar, k, entry.block, inFlight, inFlightLimit);
                     checks.require(AB_PIPE_006, freeCore().isPresent(),
                             "%s cannot be backed in R%d: all %d cores hold a candidate pending availability",
                             entry.block, k, parameters.cores());
@@ -152,11 +157,12 @@ public final class PipelineModel {
             List<Parablock> authored = new ArrayList<>();
             while (true) {
                 int unincludedAncestors = (int) chain.stream().filter(e -> !e.isIncluded()).count();
-                int authoredSoFar = authored.size();
+                int authoring = authored.size() + 1;
+                int perSlot = parameters.velocity() + 1;
                 Outcome outcome = Checks.decide(() -> {
-                    checks.require(AB_PIPE_003, authoredSoFar + 1 <= parameters.velocity() + 1,
-                            "%d parablocks authored on R%d, velocity %d allows %d per relay slot", authoredSoFar + 1,
-                            k, parameters.velocity(), parameters.velocity() + 1);
+                    checks.require(AB_PIPE_003, authoring <= perSlot,
+                            "%d parablocks authored on R%d, velocity %d allows %d per relay slot", authoring,
+                            k, parameters.velocity(), perSlot);
                     checks.require(AB_PIPE_002, unincludedAncestors < parameters.segmentCapacity(),
                             "new_len %d < capacity %d does not hold on R%d", unincludedAncestors,
                             parameters.segmentCapacity(), k);
@@ -188,7 +194,7 @@ public final class PipelineModel {
 
         private Optional<Integer> freeCore() {
             for (int core = 0; core < coreOccupant.length; core++) {
-                if (coreOccupant[core] < 0) {
+                if (coreOccupant[core] == Entry.NONE) {
                     return Optional.of(core);
                 }
             }

@@ -32,20 +32,8 @@ public record Timeline(PipelineParameters parameters, List<TimelineRow> rows) {
         return rows.get(relayBlock);
     }
 
-    /** Every included parablock, in inclusion order. */
-    public List<Parablock> included() {
-        return rows.stream().flatMap(r -> r.included().stream()).toList();
-    }
 
-    /** The relay block that included the parablock, if any. */
-    public Optional<Integer> inclusionOf(Parablock block) {
-        return rows.stream().filter(r -> r.included().contains(block)).map(TimelineRow::relayBlock).findFirst();
-    }
 
-    /** The relay block that backed the parablock, if any. */
-    public Optional<Integer> backingOf(Parablock block) {
-        return rows.stream().filter(r -> r.backed().contains(block)).map(TimelineRow::relayBlock).findFirst();
-    }
 
     /**
      * Steady-state throughput (AB-PIPE-008): parablocks included after the first relay block that includes any, per

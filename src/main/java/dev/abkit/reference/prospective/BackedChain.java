@@ -115,10 +115,6 @@ final class BackedChain {
         return nodes.get(nodes.size() - 1);
     }
 
-    Node get(int index) {
-        return nodes.get(index);
-    }
-
     List<Node> nodes() {
         return nodes;
     }

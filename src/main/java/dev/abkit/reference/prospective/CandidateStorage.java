@@ -28,14 +28,13 @@ final class CandidateStorage {
     private final Map<HeadData, Set<CandidateHash>> byParent = new HashMap<>();
     private final Map<HeadData, Set<CandidateHash>> byOutput = new HashMap<>();
 
-    /** Adds an entry; false when the hash is already stored. */
-    boolean add(Entry entry) {
+    /** Adds an entry; an entry whose hash is already stored is left as it is. */
+    void add(Entry entry) {
         if (byHash.putIfAbsent(entry.hash(), entry) != null) {
-            return false;
+            return;
         }
         byParent.computeIfAbsent(entry.candidate().parentHead(), h -> new LinkedHashSet<>()).add(entry.hash());
         byOutput.computeIfAbsent(entry.candidate().outputHead(), h -> new LinkedHashSet<>()).add(entry.hash());
-        return true;
     }
 
     void remove(CandidateHash hash) {
@@ -88,10 +87,6 @@ final class CandidateStorage {
 
     Collection<Entry> entries() {
         return byHash.values();
-    }
-
-    int size() {
-        return byHash.size();
     }
 
     CandidateStorage copy() {

@@ -74,18 +74,34 @@ final class FragmentChain {
     }
 
     /**
-     * Fills the best chain with the candidates pending availability (upstream FragmentChain::init). They are turned
-     * into backed candidates building on each other from the included head; a zero-length cycle stops the list.
+     * The candidates pending availability the node takes from the runtime's list (upstream
+     * handle_active_leaves_update): each builds on the previous one's output from {@code requiredParent}, and the
+     * first whose output equals its parent (a zero-length cycle, AB-ADMIT-001) ends the list, itself excluded.
      */
-    void init(ParaId para, List<PendingCandidate> pendingAvailability) {
-        CandidateStorage storage = new CandidateStorage();
-        HeadData parent = scope.base().requiredParent();
+    static List<PendingCandidate> importablePending(Checks checks, HeadData requiredParent,
+            List<PendingCandidate> pendingAvailability) {
+        List<PendingCandidate> importable = new ArrayList<>();
+        HeadData parent = requiredParent;
         for (PendingCandidate p : pendingAvailability) {
-            Candidate candidate = pendingAsCandidate(para, parent, p);
-            if (candidate.outputHead().equals(candidate.parentHead())) {
+            if (p.commitments().headData().equals(parent)) {
                 checks.fired(AB_ADMIT_001);
                 break;
             }
+            importable.add(p);
+            parent = p.commitments().headData();
+        }
+        return importable;
+    }
+
+    /**
+     * Fills the best chain with the candidates pending availability of the scope (upstream FragmentChain::init),
+     * turned into backed candidates building on each other from the included head.
+     */
+    void init(ParaId para) {
+        CandidateStorage storage = new CandidateStorage();
+        HeadData parent = scope.base().requiredParent();
+        for (PendingCandidate p : scope.pendingAvailability()) {
+            Candidate candidate = pendingAsCandidate(para, parent, p);
             storage.add(new Entry(candidate, CandidateState.BACKED));
             parent = candidate.outputHead();
         }
@@ -117,17 +133,16 @@ final class FragmentChain {
     }
 
     /**
-     * Keeps a seconded candidate as unconnected if it has potential; throws the violated rule otherwise. Returns
-     * false when the candidate was already known (AB-ADMIT-008), true when it was added.
+     * Keeps a seconded candidate as unconnected if it has potential; throws the violated rule otherwise. A candidate
+     * already known is kept as it is (AB-ADMIT-008).
      */
-    boolean addSeconded(Candidate candidate) {
+    void addSeconded(Candidate candidate) {
         if (isKnown(candidate.hash())) {
             checks.held(AB_ADMIT_008);
-            return false;
+            return;
         }
         checkPotential(new HypotheticalCandidate.Complete(candidate));
         unconnected.add(new Entry(candidate, CandidateState.SECONDED));
-        return true;
     }
 
     boolean isKnown(CandidateHash hash) {
@@ -460,14 +475,6 @@ final class FragmentChain {
         return chain.nodes();
     }
 
-    /** Whether a candidate is backed here, in the chain or in the unconnected storage. */
-    boolean isBacked(CandidateHash hash) {
-        if (chain.contains(hash)) {
-            return true;
-        }
-        Entry entry = unconnected.get(hash);
-        return entry != null && entry.state() == CandidateState.BACKED;
-    }
 
     /** Whether some candidate here builds on or outputs {@code head}, or it is the included head. */
     boolean knowsHead(HeadData head) {
@@ -490,7 +497,4 @@ final class FragmentChain {
         return new ChainView(relayParent, para, best, stored);
     }
 
-    int unconnectedSize() {
-        return unconnected.size();
-    }
 }

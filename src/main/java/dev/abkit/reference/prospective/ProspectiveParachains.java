@@ -70,10 +70,6 @@ public final class ProspectiveParachains {
         this.emulator = new InclusionEmulator(checks);
     }
 
-    public AsyncBackingParams params() {
-        return params;
-    }
-
     /**
      * Applies one event. Only an introduction can be rejected (with the rule that fired); activations, deactivations
      * and backing notices are always accepted, unknown leaves and candidates being ignored. A malformed event (an
@@ -131,10 +127,12 @@ public final class ProspectiveParachains {
         Map<ParaId, FragmentChain> chains = new TreeMap<>();
         for (Map.Entry<ParaId, BackingState> para : event.paras().entrySet()) {
             BackingState state = para.getValue();
-            Scope scope = Scope.build(checks, leaf, ancestry, excludedBySession, state.constraints(),
-                    state.pendingAvailability(), params.maxCandidateDepth());
+            List<PendingCandidate> pending = FragmentChain.importablePending(checks,
+                    state.constraints().requiredParent(), state.pendingAvailability());
+            Scope scope = Scope.build(checks, leaf, ancestry, excludedBySession, state.constraints(), pending,
+                    params.maxCandidateDepth());
             FragmentChain chain = new FragmentChain(scope, checks, emulator);
-            chain.init(para.getKey(), state.pendingAvailability());
+            chain.init(para.getKey());
             FragmentChain inherited = previous == null ? null : previous.get(para.getKey());
             if (inherited != null) {
                 checks.held(AB_LEAF_001);
@@ -348,16 +346,5 @@ public final class ProspectiveParachains {
             }
         }
         return new ProspectiveView(activeLeaves(), retainedRelayParents(), chains);
-    }
-
-    /** Whether {@code candidate} is backed under some retained relay parent of its para. */
-    public boolean isBacked(ParaId para, CandidateHash candidate) {
-        for (Map<ParaId, FragmentChain> chains : perRelayParent.values()) {
-            FragmentChain chain = chains.get(para);
-            if (chain != null && chain.isBacked(candidate)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

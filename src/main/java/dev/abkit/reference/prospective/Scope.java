@@ -99,6 +99,11 @@ final class Scope {
         return ancestors.isEmpty() ? leaf.info() : ancestors.get(ancestors.size() - 1).info();
     }
 
+    /** The candidates pending availability in the runtime's order. */
+    List<PendingCandidate> pendingAvailability() {
+        return List.copyOf(pending.values());
+    }
+
     boolean isPending(CandidateHash hash) {
         return pending.containsKey(hash);
     }

@@ -50,14 +50,5 @@ public record BackedCandidate(
         return Hash32.ofLabel("head:" + head.hex());
     }
 
-    /** The parent head this candidate claims, from its persisted validation data. */
-    public HeadData parentHead() {
-        return validationData.parentHead();
-    }
 
-    /** A copy with another candidate hash, for building duplicates and variations. */
-    public BackedCandidate withHash(CandidateHash other) {
-        return new BackedCandidate(other, para, relayParent, validationData, outputHead, paraHead, validationCodeHash,
-                newCodeSize);
-    }
 }

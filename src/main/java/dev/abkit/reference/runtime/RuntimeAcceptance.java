@@ -69,10 +69,6 @@ public final class RuntimeAcceptance {
                 Phase.AVAILABILITY);
     }
 
-    public RuntimeParams params() {
-        return params;
-    }
-
     /** Applies one event; see {@link RuntimeEvent} for the order events of one block come in. */
     public RuntimeStep apply(RuntimeEvent event) {
         if (event instanceof RuntimeEvent.RelayBlockImported e) {
@@ -232,12 +228,8 @@ public final class RuntimeAcceptance {
                 first++;
             }
             for (PendingCandidate candidate : pending.subList(first, pending.size())) {
-                if (timedOut.contains(candidate.hash())) {
-                    checks.held(AB_RT_014);
-                } else {
-                    // Not timed out itself, but it builds on a candidate that is gone.
-                    checks.fired(AB_RT_014);
-                }
+                // Fired for a candidate not timed out itself that builds on one that is gone.
+                checks.report(AB_RT_014, timedOut.contains(candidate.hash()));
                 dropped.add(candidate.hash());
             }
             next.paras.put(entry.getKey(), entry.getValue().withPending(pending.subList(0, first)));

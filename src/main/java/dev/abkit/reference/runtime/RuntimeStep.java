@@ -19,12 +19,4 @@ public record RuntimeStep(List<CandidateVerdict> verdicts, List<CandidateHash> i
         dropped = List.copyOf(dropped);
     }
 
-    /** The verdict on one candidate of the inherent; a candidate not in it is a bug in the caller. */
-    public Outcome outcomeOf(CandidateHash candidate) {
-        return verdicts.stream()
-                .filter(v -> v.candidate().equals(candidate))
-                .map(CandidateVerdict::outcome)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("candidate " + candidate + " is not in this step"));
-    }
 }

@@ -43,11 +43,6 @@ public record SegmentParams(int capacity, int velocity, long relaySlotMillis, lo
         return expectsParentIncluded() ? 1 : capacity;
     }
 
-    /** The velocity the hook compares with: max(V, 1) (AB-VEL-003). */
-    public int effectiveVelocity() {
-        return Math.max(velocity, 1);
-    }
-
     public boolean expectsParentIncluded() {
         return profile.has(Variant.EXPECT_PARENT_INCLUDED);
     }

@@ -55,21 +55,9 @@ public final class UnincludedSegment {
                 UpgradeSignal.NONE, RelayBlockNumber.of(0), SlotInfo.unrecorded());
     }
 
-    public SegmentParams params() {
-        return params;
-    }
-
     /** The observable state after the latest accepted block. */
     public SegmentView view() {
         return state;
-    }
-
-    /** Applies one event; see {@link #author(AuthorBlock)}. */
-    public Outcome apply(SegmentEvent event) {
-        if (event instanceof AuthorBlock author) {
-            return author(author);
-        }
-        throw new IllegalStateException("unhandled " + event);
     }
 
     /** Authors a block on top of the current tip: accepted and appended, or rejected naming the rule it broke. */
@@ -118,12 +106,7 @@ public final class UnincludedSegment {
         } else {
             allowed = recorded.slot() < slot;
         }
-        if (allowed) {
-            checks.held(AB_VEL_007);
-        } else {
-            checks.fired(AB_VEL_007);
-        }
-        return allowed;
+        return checks.report(AB_VEL_007, allowed);
     }
 
     private SegmentView transition(SegmentView before, AuthorBlock event) {
@@ -214,10 +197,10 @@ public final class UnincludedSegment {
         } else {
             checks.fired(AB_VEL_004);
         }
-        int velocity = velocity();
-        checks.require(AB_VEL_002, previous <= velocity,
-                "%d blocks were already authored in relay-chain slot %d; velocity %d allows %d per slot",
-                previous, relaySlot, velocity, velocity + 1L);
+        long perSlot = velocity() + 1L;
+        checks.require(AB_VEL_002, previous < perSlot,
+                "%d blocks were already authored in relay-chain slot %d; the velocity allows %d per slot",
+                previous, relaySlot, perSlot);
         long derived = derivedParaSlot(relaySlot);
         checks.require(AB_VEL_006, block.paraSlot() <= derived,
                 "parachain slot %d is ahead of slot %d derived from relay-chain slot %d",
@@ -245,18 +228,20 @@ public final class UnincludedSegment {
         checks.require(AB_VEL_006, block.paraSlot() == derived,
                 "parachain slot %d differs from slot %d derived from relay-chain slot %d",
                 block.paraSlot(), derived, proof.relaySlot());
-        int velocity = velocity();
-        checks.require(AB_VEL_002, counted.authored() <= velocity + 1L,
-                "%d blocks authored in parachain slot %d counting this one; velocity %d allows %d per slot",
-                counted.authored(), counted.slot(), velocity, velocity + 1L);
+        long perSlot = velocity() + 1L;
+        checks.require(AB_VEL_002, counted.authored() <= perSlot,
+                "%d blocks authored in parachain slot %d counting this one; the velocity allows %d per slot",
+                counted.authored(), counted.slot(), perSlot);
         return counted;
     }
 
+    /** The velocity the hook compares with: V, or 1 when V is zero (AB-VEL-003). */
     private int velocity() {
         if (params.velocity() == 0) {
             checks.held(AB_VEL_003);
+            return 1;
         }
-        return params.effectiveVelocity();
+        return params.velocity();
     }
 
     /** floor(relay_slot * relay_slot_duration / para_slot_duration), the relay timestamp saturating at u64. */

@@ -1,5 +1,6 @@
 package dev.abkit.vectors.subjects;
 
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_010;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_FORK_003;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_001;
@@ -117,6 +118,11 @@ public final class ProspectiveLifecycleVectors extends CaseSource {
                 .introduceAndBack(candidate(30, "p", "a", 10), candidate(50, "a", "b", 10))
                 .introduce(candidate(40, "a", "b2", 10)).back(candidate(40, "a", "b2", 10)).best(10, 1, 30, 40)
                 .reject(candidate(60, "x", "y", 8), AB_PA_003).best(10, 1, 30, 40));
+        add(start(AB_ADMIT_001, "pending-cycle-ends-pending-list", "a candidate pending availability whose output"
+                + " equals its parent ends the runtime's list: neither it nor a later one is pending or in the chain",
+                PRODUCTION, AB_PA_003, AB_PA_001)
+                .activate(10, 2, base(8), pending(1, "a", 9), pending(2, "a", 10), pending(3, "b", 10)).best(10, 1)
+                .introduce(candidate(4, "a", "c", 9)).chain(10));
         add(start(AB_PA_004, "lower-hash-fork-of-pending", "a fork of a pending candidate is rejected even with a"
                 + " lower hash", PRODUCTION)
                 .activate(10, 2, base(8), pending(50, "a", 10))

@@ -40,8 +40,14 @@ class InclusionEmulatorTest {
         return PersistedValidationData.of(c.requiredParent(), RP10, c.maxPovSize());
     }
 
+    /** The emulator's check as an outcome: accepted, or rejected with the CONS rule that fired. */
+    private Outcome decideWith(RelayParentInfo relayParent, Constraints c, CandidateCommitments commitments,
+            ValidationCodeHash code, PersistedValidationData validationData) {
+        return Checks.decide(() -> emulator.check(relayParent, c, commitments, code, validationData));
+    }
+
     private Outcome decide(Constraints c, CandidateCommitments commitments) {
-        return emulator.decide(RP10, c, commitments, CODE, pvd(c));
+        return decideWith(RP10, c, commitments, CODE, pvd(c));
     }
 
     private static void assertAccepted(Outcome outcome) {
@@ -58,7 +64,7 @@ class InclusionEmulatorTest {
     void codeHash() {
         assertAccepted(decide(base(), plain()));
         assertRejected(ConstraintsRules.AB_CONS_001,
-                emulator.decide(RP10, base(), plain(), NEW_CODE, pvd(base())));
+                decideWith(RP10, base(), plain(), NEW_CODE, pvd(base())));
     }
 
     @Test
@@ -111,10 +117,10 @@ class InclusionEmulatorTest {
         assertAccepted(decide(c, plain()));
         PersistedValidationData wrongPov = new PersistedValidationData(INCLUDED, RP10.number(), RP10.storageRoot(),
                 c.maxPovSize() - 1);
-        assertRejected(ConstraintsRules.AB_CONS_007, emulator.decide(RP10, c, plain(), CODE, wrongPov));
+        assertRejected(ConstraintsRules.AB_CONS_007, decideWith(RP10, c, plain(), CODE, wrongPov));
         PersistedValidationData wrongNumber = new PersistedValidationData(INCLUDED, RelayBlockNumber.of(9),
                 RP10.storageRoot(), c.maxPovSize());
-        assertRejected(ConstraintsRules.AB_CONS_007, emulator.decide(RP10, c, plain(), CODE, wrongNumber));
+        assertRejected(ConstraintsRules.AB_CONS_007, decideWith(RP10, c, plain(), CODE, wrongNumber));
     }
 
     @Test
@@ -217,9 +223,9 @@ class InclusionEmulatorTest {
         Constraints child = emulator.apply(c, parent);
         assertEquals(OUTPUT, child.requiredParent());
         CandidateCommitments childOut = CandidateCommitments.producing(HeadData.ofLabel("b-out"), RP10.number());
-        assertAccepted(emulator.decide(RP10, child, childOut, CODE,
+        assertAccepted(decideWith(RP10, child, childOut, CODE,
                 PersistedValidationData.of(OUTPUT, RP10, c.maxPovSize())));
-        assertRejected(ConstraintsRules.AB_CONS_018, emulator.decide(RP10, child, childOut, CODE,
+        assertRejected(ConstraintsRules.AB_CONS_018, decideWith(RP10, child, childOut, CODE,
                 PersistedValidationData.of(INCLUDED, RP10, c.maxPovSize())));
     }
 
@@ -233,9 +239,9 @@ class InclusionEmulatorTest {
         assertEquals(1, child.umpRemaining());
         CandidateCommitments oneMore = CandidateCommitments.producing(HeadData.ofLabel("b"), RP10.number());
         PersistedValidationData childPvd = PersistedValidationData.of(OUTPUT, RP10, c.maxPovSize());
-        assertAccepted(emulator.decide(RP10, child, oneMore.withUpwardMessages(List.of(1L)), CODE, childPvd));
+        assertAccepted(decideWith(RP10, child, oneMore.withUpwardMessages(List.of(1L)), CODE, childPvd));
         assertRejected(ConstraintsRules.AB_CONS_015,
-                emulator.decide(RP10, child, oneMore.withUpwardMessages(List.of(1L, 1L)), CODE, childPvd));
+                decideWith(RP10, child, oneMore.withUpwardMessages(List.of(1L, 1L)), CODE, childPvd));
         ConstraintModifications both = parent.stack(parent);
         RuleViolation overspent = org.junit.jupiter.api.Assertions.assertThrows(RuleViolation.class,
                 () -> emulator.apply(c, both));
@@ -275,11 +281,11 @@ class InclusionEmulatorTest {
         Constraints child = emulator.apply(c, parent);
         CandidateCommitments childOut = CandidateCommitments.producing(HeadData.ofLabel("b-out"), RP10.number());
         PersistedValidationData childPvd = PersistedValidationData.of(OUTPUT, RP10, c.maxPovSize());
-        assertRejected(ConstraintsRules.AB_CONS_011, emulator.decide(RP10, child,
+        assertRejected(ConstraintsRules.AB_CONS_011, decideWith(RP10, child,
                 childOut.withHrmpWatermark(RelayBlockNumber.of(6)), CODE, childPvd));
-        assertAccepted(emulator.decide(RP10, child, childOut.withHrmpWatermark(RelayBlockNumber.of(8)), CODE,
+        assertAccepted(decideWith(RP10, child, childOut.withHrmpWatermark(RelayBlockNumber.of(8)), CODE,
                 childPvd));
-        assertAccepted(emulator.decide(RP10, child, childOut.withHrmpWatermark(RelayBlockNumber.of(10)), CODE,
+        assertAccepted(decideWith(RP10, child, childOut.withHrmpWatermark(RelayBlockNumber.of(10)), CODE,
                 childPvd));
     }
 
@@ -322,9 +328,9 @@ class InclusionEmulatorTest {
     void probeSeesBothSides() {
         List<String> seen = new ArrayList<>();
         InclusionEmulator observed = new InclusionEmulator(new Checks((rule, held) -> seen.add(rule + ":" + held)));
-        observed.decide(RP10, base(), plain(), CODE, pvd(base()));
+        Checks.decide(() -> observed.check(RP10, base(), plain(), CODE, pvd(base())));
         assertTrue(seen.contains("AB-CONS-001:true"));
-        observed.decide(RP10, base(), plain(), NEW_CODE, pvd(base()));
+        Checks.decide(() -> observed.check(RP10, base(), plain(), NEW_CODE, pvd(base())));
         assertTrue(seen.contains("AB-CONS-001:false"));
     }
 

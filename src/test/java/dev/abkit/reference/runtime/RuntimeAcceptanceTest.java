@@ -27,14 +27,21 @@ import org.junit.jupiter.api.Test;
 
 class RuntimeAcceptanceTest {
 
+    /** The verdict on one candidate of the inherent. */
+    private static Outcome outcomeOf(RuntimeStep step, BackedCandidate candidate) {
+        return step.verdicts().stream().filter(v -> v.candidate().equals(candidate.hash()))
+                .map(CandidateVerdict::outcome).findFirst()
+                .orElseThrow(() -> new AssertionError("candidate " + candidate.hash() + " is not in this step"));
+    }
+
     private static void assertAccepted(RuntimeStep step, BackedCandidate candidate) {
-        Outcome outcome = step.outcomeOf(candidate.hash());
+        Outcome outcome = outcomeOf(step, candidate);
         assertTrue(outcome.isAccepted(), () -> "expected " + candidate.hash() + " accepted but was " + outcome
                 + (outcome instanceof Outcome.Rejected r ? ": " + r.detail() : ""));
     }
 
     private static void assertRejected(RuntimeStep step, BackedCandidate candidate, RuleId rule) {
-        Outcome outcome = step.outcomeOf(candidate.hash());
+        Outcome outcome = outcomeOf(step, candidate);
         Outcome.Rejected rejected = assertInstanceOf(Outcome.Rejected.class, outcome,
                 () -> "expected " + candidate.hash() + " rejected by " + rule + " but was " + outcome);
         assertEquals(rule, rejected.rule(), rejected.detail());
