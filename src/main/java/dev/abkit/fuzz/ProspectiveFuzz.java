@@ -45,7 +45,8 @@ import java.util.TreeMap;
  * and others; leaves extend the newest leaf or fork off older blocks, sometimes across a session boundary, with
  * ancestries shorter than, equal to or longer than allowed_ancestry_len, and minimum relay-parent numbers around the
  * edge of the ancestry; leaves are deactivated and re-activated. A leaf's backing state moves the best chain of its
- * parent block into pending availability and includes a prefix of it. Candidates extend the best chain, fork it with
+ * parent block into pending availability and includes a prefix of it; some runtimes report a pending candidate that
+ * outputs the head it builds on. Candidates extend the best chain, fork it with
  * lower or higher hashes, close cycles, build on unknown heads, come twice, are backed out of order, and use relay
  * parents at and beyond the edge of the scope. The fragment chain of every active leaf is checked after every event,
  * with the node's queries along the way.
@@ -233,6 +234,20 @@ public final class ProspectiveFuzz
                 RelayBlock older = d.pick(blocks);
                 if (older.number().isBefore(left.get(left.size() - 1).relayParent().number())) {
                     left.add(syntheticPending(older));
+                }
+            }
+            if (d.chance(0.08)) {
+                // A runtime that reports a pending candidate whose output is the head it builds on (AB-ADMIT-001),
+                // sometimes followed by one building on it.
+                int at = d.between(0, left.size());
+                HeadData parentHead = at == 0 ? included : left.get(at - 1).commitments().headData();
+                RelayBlock relayParent = at == 0
+                        ? d.pick(blocks) : byHashOrUnknown(left.get(at - 1).relayParent().hash());
+                PendingCandidate cycle = syntheticPending(relayParent);
+                left.add(at, new PendingCandidate(cycle.hash(), cycle.relayParent(),
+                        CandidateCommitments.producing(parentHead, relayParent.number()), CODE, POV));
+                if (at == left.size() - 1 && d.chance(0.5)) {
+                    left.add(syntheticPending(relayParent));
                 }
             }
             return new ParaState(included, left);

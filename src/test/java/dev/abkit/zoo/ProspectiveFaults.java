@@ -88,6 +88,15 @@ final class ProspectiveFaults {
                                         && r.rule().equals(ProspectiveRules.AB_PA_004) ? Outcome.accepted() : outcome;
                             }
                         }),
+                fault("PendingCycleSkipped", ProspectiveRules.AB_ADMIT_001,
+                        "a candidate pending availability whose output equals its parent is skipped, and the runtime's"
+                                + " later candidates are still taken",
+                        params -> new Forwarding(reference(params)) {
+                            @Override
+                            public Outcome activateLeaf(ProspectiveEvent.ActivateLeaf activation) {
+                                return super.activateLeaf(withoutCycles(activation));
+                            }
+                        }),
                 fault("DeactivatedLeafChainsDropped", ProspectiveRules.AB_LEAF_003,
                         "a deactivated leaf's fragment chains are dropped at once, while the implicit view still"
                                 + " retains the block",
@@ -115,6 +124,23 @@ final class ProspectiveFaults {
                 return open.apply(params);
             }
         });
+    }
+
+    /** The activation with every pending candidate that outputs its own parent head removed from the list. */
+    private static ProspectiveEvent.ActivateLeaf withoutCycles(ProspectiveEvent.ActivateLeaf activation) {
+        Map<ParaId, BackingState> paras = new TreeMap<>();
+        activation.paras().forEach((para, state) -> {
+            List<PendingCandidate> kept = new ArrayList<>();
+            HeadData parent = state.constraints().requiredParent();
+            for (PendingCandidate p : state.pendingAvailability()) {
+                if (!p.commitments().headData().equals(parent)) {
+                    kept.add(p);
+                    parent = p.commitments().headData();
+                }
+            }
+            paras.put(para, new BackingState(state.constraints(), kept));
+        });
+        return ProspectiveEvent.ActivateLeaf.of(activation.leaf(), activation.ancestors(), paras);
     }
 
     private static ProspectiveParachainsSubject reference(AsyncBackingParams params) {

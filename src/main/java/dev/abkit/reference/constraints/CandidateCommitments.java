@@ -1,5 +1,6 @@
 package dev.abkit.reference.constraints;
 
+import dev.abkit.model.DoNotMutate;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.RelayBlockNumber;
 import java.util.List;
@@ -41,21 +42,25 @@ public record CandidateCommitments(
                 processedDownwardMessages, hrmpWatermark);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public CandidateCommitments withHorizontalMessages(List<OutboundHrmpMessage> messages) {
         return new CandidateCommitments(headData, upwardMessages, messages, newValidationCode,
                 processedDownwardMessages, hrmpWatermark);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public CandidateCommitments withNewCode(NewCode code) {
         return new CandidateCommitments(headData, upwardMessages, horizontalMessages, code,
                 processedDownwardMessages, hrmpWatermark);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public CandidateCommitments withProcessedDownwardMessages(int count) {
         return new CandidateCommitments(headData, upwardMessages, horizontalMessages, newValidationCode, count,
                 hrmpWatermark);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public CandidateCommitments withHrmpWatermark(RelayBlockNumber watermark) {
         return new CandidateCommitments(headData, upwardMessages, horizontalMessages, newValidationCode,
                 processedDownwardMessages, watermark);

@@ -1,5 +1,6 @@
 package dev.abkit.reference.constraints;
 
+import dev.abkit.model.DoNotMutate;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
@@ -84,6 +85,7 @@ public record Constraints(
                 requiredParent, validationCodeHash, upgradeRestricted, futureValidationCode);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public Constraints withMaxPovSize(long value) {
         return new Constraints(minRelayParentNumber, value, maxCodeSize, maxHeadDataSize, umpRemaining,
                 umpRemainingBytes, maxUmpNumPerCandidate, dmpRemainingMessages, validWatermarks, hrmpChannelsOut,

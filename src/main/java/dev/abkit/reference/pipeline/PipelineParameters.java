@@ -1,5 +1,7 @@
 package dev.abkit.reference.pipeline;
 
+import dev.abkit.model.DoNotMutate;
+
 /**
  * The parameters of a pipeline run: the relay chain's async backing parameters, the parachain's unincluded segment
  * capacity and velocity, the number of cores assigned to the para, and how many relay blocks (R0 .. R(n-1)) to
@@ -31,37 +33,47 @@ public record PipelineParameters(
     }
 
     /** Synchronous backing: d = 0, a = 0, capacity 1, velocity 1, one core. */
+    @DoNotMutate("a preset for vector sources, the pipeline command and unit tests; the driver builds the record "
+            + "from a vector's fields")
     public static PipelineParameters synchronous(int relayBlocks) {
         return new PipelineParameters(0, 0, 1, 1, 1, relayBlocks);
     }
 
     /** The production asynchronous parameters: d = 3, a = 2, capacity 3, velocity 1, one core. */
+    @DoNotMutate("a preset for vector sources, the pipeline command and unit tests; the driver builds the record "
+            + "from a vector's fields")
     public static PipelineParameters asynchronous(int relayBlocks) {
         return new PipelineParameters(3, 2, 3, 1, 1, relayBlocks);
     }
 
     /** Whether both relay-side parameters are zero, which is synchronous backing (AB-SYNC-001). */
+    @DoNotMutate("used only to title the rendered table")
     public boolean isSynchronous() {
         return maxCandidateDepth == 0 && allowedAncestryLen == 0;
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public PipelineParameters withMaxCandidateDepth(int value) {
         return new PipelineParameters(value, allowedAncestryLen, segmentCapacity, velocity, cores, relayBlocks);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public PipelineParameters withAllowedAncestryLen(int value) {
         return new PipelineParameters(maxCandidateDepth, value, segmentCapacity, velocity, cores, relayBlocks);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public PipelineParameters withSegmentCapacity(int value) {
         return new PipelineParameters(maxCandidateDepth, allowedAncestryLen, value, velocity, cores, relayBlocks);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public PipelineParameters withVelocity(int value) {
         return new PipelineParameters(maxCandidateDepth, allowedAncestryLen, segmentCapacity, value, cores,
                 relayBlocks);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public PipelineParameters withCores(int value) {
         return new PipelineParameters(maxCandidateDepth, allowedAncestryLen, segmentCapacity, velocity, value,
                 relayBlocks);

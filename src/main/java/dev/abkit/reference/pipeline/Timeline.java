@@ -1,5 +1,6 @@
 package dev.abkit.reference.pipeline;
 
+import dev.abkit.model.DoNotMutate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -94,6 +95,7 @@ public record Timeline(PipelineParameters parameters, List<TimelineRow> rows) {
     }
 
     /** One line: throughput in parablocks per relay block and seconds per parablock, and latency. */
+    @DoNotMutate("text rendering for the pipeline command")
     public String summary() {
         String throughputText = throughput()
                 .map(t -> String.format(Locale.ROOT, "throughput %s parablocks per relay block (one per %s s)",
@@ -107,6 +109,7 @@ public record Timeline(PipelineParameters parameters, List<TimelineRow> rows) {
         return throughputText + "; " + latencyText;
     }
 
+    @DoNotMutate("text rendering for the pipeline command")
     private static String number(double value) {
         if (value == Math.rint(value)) {
             return Long.toString((long) value);

@@ -1,5 +1,7 @@
 package dev.abkit.reference.prospective;
 
+import dev.abkit.model.DoNotMutate;
+
 /**
  * The two asynchronous-backing parameters the node reads from the relay chain's host configuration.
  *
@@ -22,6 +24,7 @@ public record AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen) 
     }
 
     /** Whether both parameters are zero, which is synchronous backing (AB-SYNC-001). */
+    @DoNotMutate("asked only by the synchronous-backing model, which no adapter serves")
     public boolean isSynchronous() {
         return maxCandidateDepth == 0 && allowedAncestryLen == 0;
     }

@@ -1,5 +1,6 @@
 package dev.abkit.reference.prospective;
 
+import dev.abkit.model.DoNotMutate;
 import dev.abkit.reference.constraints.Constraints;
 import java.util.List;
 
@@ -17,6 +18,8 @@ public record BackingState(Constraints constraints, List<PendingCandidate> pendi
     }
 
     /** A backing state with nothing pending availability. */
+    @DoNotMutate("a factory for vector sources, the fuzzer and unit tests; the drivers build the record from a "
+            + "vector's fields")
     public static BackingState of(Constraints constraints) {
         return new BackingState(constraints, List.of());
     }

@@ -18,6 +18,7 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_002;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
+import dev.abkit.model.DoNotMutate;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
@@ -244,11 +245,6 @@ public final class ProspectiveParachains {
         return membership(candidate, activeLeaves);
     }
 
-    /** {@link #hypotheticalMembership(HypotheticalCandidate)} restricted to one leaf: empty or that leaf. */
-    public List<RelayHash> hypotheticalMembership(HypotheticalCandidate candidate, RelayHash leaf) {
-        return membership(candidate, activeLeaves.contains(leaf) ? List.of(leaf) : List.of());
-    }
-
     private List<RelayHash> membership(HypotheticalCandidate candidate, Iterable<RelayHash> leaves) {
         List<RelayHash> members = new ArrayList<>();
         for (RelayHash leaf : leaves) {
@@ -328,16 +324,19 @@ public final class ProspectiveParachains {
     }
 
     /** The active leaves in activation order. */
+    @DoNotMutate("an accessor for unit tests; no adapter reads it")
     public List<RelayHash> activeLeaves() {
         return List.copyOf(activeLeaves);
     }
 
     /** The relay parents whose chains are retained (active leaves and deactivated ones still in the implicit view). */
+    @DoNotMutate("an accessor for unit tests and the benchmark; no adapter reads it")
     public List<RelayHash> retainedRelayParents() {
         return List.copyOf(perRelayParent.keySet());
     }
 
     /** The whole observable state. */
+    @DoNotMutate("the whole state for unit tests; the adapter answers from chain(relay parent, para)")
     public ProspectiveView view() {
         List<ChainView> chains = new ArrayList<>();
         for (Map.Entry<RelayHash, Map<ParaId, FragmentChain>> entry : perRelayParent.entrySet()) {

@@ -1,5 +1,6 @@
 package dev.abkit.reference.runtime;
 
+import dev.abkit.model.DoNotMutate;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
@@ -22,6 +23,8 @@ public record ParaGenesis(ParaId para, HeadData head, Hash32 validationCodeHash,
     }
 
     /** A para with a labelled head and code, and context 0. */
+    @DoNotMutate("a factory for vector sources, the fuzzer and unit tests; the drivers build the record from a "
+            + "vector's fields")
     public static ParaGenesis of(ParaId para, HeadData head, Hash32 validationCodeHash) {
         return new ParaGenesis(para, head, validationCodeHash, RelayBlockNumber.of(0));
     }

@@ -110,30 +110,6 @@ public final class RuntimeAcceptance {
         return leaf.minus(Math.min(params.allowedAncestryLen(), length));
     }
 
-    /** The candidates pending availability of a para, oldest first. */
-    public List<PendingCandidate> pendingAvailability(ParaId para) {
-        return para(para).pending();
-    }
-
-    /** The included head of a para. */
-    public HeadData paraHead(ParaId para) {
-        return para(para).head();
-    }
-
-    /** The relay-parent number of the para's last included candidate ({@code paras::MostRecentContext}). */
-    public RelayBlockNumber mostRecentContext(ParaId para) {
-        return para(para).mostRecentContext();
-    }
-
-    private ParaView para(ParaId para) {
-        ParaView view = state.paras.get(para);
-        if (view == null) {
-            throw new IllegalArgumentException("expected a registered para but was " + para + " (registered: "
-                    + state.paras.keySet() + ")");
-        }
-        return view;
-    }
-
     private RuntimeStep importBlock(RelayBlock block) {
         State next = state.copy();
         if (!block.number().equals(state.block.number().plus(1))) {

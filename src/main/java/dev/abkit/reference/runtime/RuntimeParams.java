@@ -1,5 +1,7 @@
 package dev.abkit.reference.runtime;
 
+import dev.abkit.model.DoNotMutate;
+
 /**
  * The host configuration the runtime model reads.
  *
@@ -18,6 +20,8 @@ public record RuntimeParams(int allowedAncestryLen, int maxHeadDataSize, long ma
     }
 
     /** Parameters with the given a and small size limits (32-byte heads, 1 KiB code, 5 MiB PoV), for examples. */
+    @DoNotMutate("a factory for vector sources, the fuzzer and unit tests; the drivers build the record from a "
+            + "vector's fields")
     public static RuntimeParams ofAncestry(int allowedAncestryLen) {
         return new RuntimeParams(allowedAncestryLen, 32, 1024, 5 * 1024 * 1024);
     }

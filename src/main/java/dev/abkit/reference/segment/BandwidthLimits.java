@@ -1,5 +1,6 @@
 package dev.abkit.reference.segment;
 
+import dev.abkit.model.DoNotMutate;
 import dev.abkit.model.ParaId;
 import java.util.Collections;
 import java.util.SortedMap;
@@ -30,6 +31,8 @@ public record BandwidthLimits(
         hrmpChannels = Collections.unmodifiableSortedMap(copy);
     }
 
+    @DoNotMutate("a factory for vector sources, the fuzzer and unit tests; the drivers build the record from a "
+            + "vector's fields")
     public static BandwidthLimits ump(long messagesRemaining, long bytesRemaining) {
         return new BandwidthLimits(messagesRemaining, bytesRemaining, new TreeMap<>());
     }

@@ -1,5 +1,6 @@
 package dev.abkit.reference.segment;
 
+import dev.abkit.model.DoNotMutate;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.RelayBlockNumber;
 
@@ -25,14 +26,18 @@ public record ParaBlock(
     }
 
     /** A block that sends nothing, does not consume an upgrade signal and sets the given watermark. */
+    @DoNotMutate("a factory for vector sources, the fuzzer and unit tests; the drivers build the record from a "
+            + "vector's fields")
     public static ParaBlock of(HeadData head, long hrmpWatermark, long paraSlot) {
         return new ParaBlock(head, UsedBandwidth.NONE, RelayBlockNumber.of(hrmpWatermark), paraSlot, false);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public ParaBlock withUsed(UsedBandwidth newUsed) {
         return new ParaBlock(head, newUsed, hrmpWatermark, paraSlot, consumesUpgradeSignal);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public ParaBlock consumingUpgradeSignal() {
         return new ParaBlock(head, used, hrmpWatermark, paraSlot, true);
     }

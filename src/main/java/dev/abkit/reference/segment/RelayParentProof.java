@@ -1,5 +1,6 @@
 package dev.abkit.reference.segment;
 
+import dev.abkit.model.DoNotMutate;
 import dev.abkit.model.RelayBlockNumber;
 
 /**
@@ -24,15 +25,19 @@ public record RelayParentProof(
     }
 
     /** A proof with no upgrade signal and generous limits. */
+    @DoNotMutate("a factory for vector sources, the fuzzer and unit tests; the drivers build the record from a "
+            + "vector's fields")
     public static RelayParentProof of(long number, long relaySlot, IncludedHead includedHead) {
         return new RelayParentProof(RelayBlockNumber.of(number), relaySlot, includedHead, UpgradeSignal.NONE,
                 BandwidthLimits.GENEROUS);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public RelayParentProof withUpgradeSignal(UpgradeSignal signal) {
         return new RelayParentProof(number, relaySlot, includedHead, signal, limits);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public RelayParentProof withLimits(BandwidthLimits newLimits) {
         return new RelayParentProof(number, relaySlot, includedHead, upgradeSignal, newLimits);
     }

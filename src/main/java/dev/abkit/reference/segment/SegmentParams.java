@@ -2,6 +2,7 @@ package dev.abkit.reference.segment;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Variant;
+import dev.abkit.model.DoNotMutate;
 
 /**
  * The parachain's configuration: segment capacity C (at least 1), velocity V (0 behaves as 1), the relay-chain and
@@ -26,6 +27,8 @@ public record SegmentParams(int capacity, int velocity, long relaySlotMillis, lo
     }
 
     /** Baseline parameters with 6 s relay and parachain slots. */
+    @DoNotMutate("a factory for vector sources, the fuzzer and unit tests; the drivers build the record from a "
+            + "vector's fields")
     public static SegmentParams of(int capacity, int velocity) {
         return new SegmentParams(capacity, velocity, 6000, 6000, Profile.BASELINE);
     }
@@ -34,6 +37,7 @@ public record SegmentParams(int capacity, int velocity, long relaySlotMillis, lo
         return new SegmentParams(capacity, velocity, relaySlotMillis, paraSlotMillis, newProfile);
     }
 
+    @DoNotMutate("a wither for vector sources and unit tests; no driver calls it")
     public SegmentParams withSlotDurations(long relayMillis, long paraMillis) {
         return new SegmentParams(capacity, velocity, relayMillis, paraMillis, profile);
     }

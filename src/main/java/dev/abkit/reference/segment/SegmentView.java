@@ -1,5 +1,6 @@
 package dev.abkit.reference.segment;
 
+import dev.abkit.model.DoNotMutate;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.RelayBlockNumber;
 import java.util.List;
@@ -32,6 +33,7 @@ public record SegmentView(
         return segment.stream().map(Ancestor::head).toList();
     }
 
+    @DoNotMutate("a convenience for unit tests; the drivers compare the view's components")
     public int size() {
         return segment.size();
     }

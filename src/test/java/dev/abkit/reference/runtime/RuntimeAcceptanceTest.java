@@ -52,7 +52,7 @@ class RuntimeAcceptanceTest {
     }
 
     private static List<CandidateHash> pendingHashes(RuntimeFixture f) {
-        return f.model.pendingAvailability(PARA).stream().map(PendingCandidate::hash).toList();
+        return f.model.view().paras().get(PARA).pending().stream().map(PendingCandidate::hash).toList();
     }
 
     @Nested
@@ -166,7 +166,7 @@ class RuntimeAcceptanceTest {
             RuntimeStep step = f.newSession();
             assertEquals(List.of(a.hash()), step.dropped());
             assertEquals(List.of(), pendingHashes(f));
-            assertEquals(GENESIS_HEAD, f.model.paraHead(PARA));
+            assertEquals(GENESIS_HEAD, f.model.view().paras().get(PARA).head());
             BackedCandidate again = candidate("again", 9, GENESIS_HEAD, head("h1b"));
             assertAccepted(f.back(again), again);
         }
@@ -215,7 +215,7 @@ class RuntimeAcceptanceTest {
             f.back(a);
             f.advanceTo(11);
             f.available(a.hash());
-            assertEquals(RelayBlockNumber.of(9), f.model.mostRecentContext(PARA));
+            assertEquals(RelayBlockNumber.of(9), f.model.view().paras().get(PARA).mostRecentContext());
             BackedCandidate below = candidate("below", 8, head("h1"), head("h2"));
             assertRejected(f.back(below), below, RuntimeAcceptanceRules.AB_RT_003);
             f.advanceTo(12);
@@ -553,8 +553,8 @@ class RuntimeAcceptanceTest {
             RuntimeFixture f = withPending(a, b);
             RuntimeStep step = f.available(a.hash());
             assertEquals(List.of(a.hash()), step.included());
-            assertEquals(head("h1"), f.model.paraHead(PARA));
-            assertEquals(RelayBlockNumber.of(8), f.model.mostRecentContext(PARA));
+            assertEquals(head("h1"), f.model.view().paras().get(PARA).head());
+            assertEquals(RelayBlockNumber.of(8), f.model.view().paras().get(PARA).mostRecentContext());
             assertEquals(List.of(b.hash()), pendingHashes(f));
         }
 
@@ -566,14 +566,14 @@ class RuntimeAcceptanceTest {
             RuntimeFixture f = withPending(a, b);
             RuntimeStep first = f.available(b.hash());
             assertEquals(List.of(), first.included());
-            assertEquals(GENESIS_HEAD, f.model.paraHead(PARA));
+            assertEquals(GENESIS_HEAD, f.model.view().paras().get(PARA).head());
             assertEquals(List.of(a.hash(), b.hash()), pendingHashes(f));
-            assertTrue(f.model.pendingAvailability(PARA).get(1).available());
+            assertTrue(f.model.view().paras().get(PARA).pending().get(1).available());
             f.advanceTo(12);
             RuntimeStep second = f.available(a.hash());
             assertEquals(List.of(a.hash(), b.hash()), second.included());
-            assertEquals(head("h2"), f.model.paraHead(PARA));
-            assertEquals(RelayBlockNumber.of(9), f.model.mostRecentContext(PARA));
+            assertEquals(head("h2"), f.model.view().paras().get(PARA).head());
+            assertEquals(RelayBlockNumber.of(9), f.model.view().paras().get(PARA).mostRecentContext());
             assertEquals(List.of(), pendingHashes(f));
         }
 
@@ -588,7 +588,7 @@ class RuntimeAcceptanceTest {
             RuntimeStep step = f.timedOut(b.hash());
             assertEquals(List.of(b.hash(), c.hash()), step.dropped());
             assertEquals(List.of(a.hash()), pendingHashes(f));
-            assertEquals(1, f.model.pendingAvailability(OTHER).size());
+            assertEquals(1, f.model.view().paras().get(OTHER).pending().size());
             BackedCandidate next = candidate("next", 10, head("h1"), head("h2b"));
             assertAccepted(f.back(next), next);
         }
