@@ -25,7 +25,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -53,42 +52,44 @@ class VectorRuleSidesTest {
     /** Places in the models no vector reaches, as {@code file:line}, with the reason next to each. */
     private static final Map<String, String> PLACES_NOT_REACHED = Map.of();
 
-    /** Every report of every vector run: rule and side per calling place. */
-    private static final Map<String, Set<String>> REPORTS_BY_PLACE = new TreeMap<>();
-    private static final Map<String, int[]> SIDES_BY_RULE = new TreeMap<>();
-    private static final List<String> FAILURES = new ArrayList<>();
+    /** What the probe saw over every vector: rule and side per calling place, sides per rule, failed vectors. */
+    private record Reports(Map<String, Set<String>> byPlace, Map<String, int[]> sidesByRule, List<String> failures) {
+    }
 
-    @BeforeAll
-    static void runEveryVector() throws IOException {
-        // Cleared first: a mutation-testing run executes this class again in the same JVM for every mutant.
-        REPORTS_BY_PLACE.clear();
-        SIDES_BY_RULE.clear();
-        FAILURES.clear();
+    /**
+     * Runs every vector against the reference with a recording probe. Each test runs them itself rather than sharing
+     * state set up once: mutation testing attributes the code a test executes to that test, and runs the test again
+     * in the same JVM for every mutant.
+     */
+    private static Reports runEveryVector() throws IOException {
+        Reports reports = new Reports(new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
         StackWalker walker = StackWalker.getInstance();
         for (VectorCase c : VectorRepository.fromDirectory(Path.of("vectors"))) {
             RuleProbe probe = (rule, held) -> {
-                SIDES_BY_RULE.computeIfAbsent(rule.value(), r -> new int[2])[held ? 0 : 1]++;
-                callingPlace(walker).ifPresent(place -> REPORTS_BY_PLACE.computeIfAbsent(place, p -> new TreeSet<>())
-                        .add(rule + (held ? " held" : " fired")));
+                reports.sidesByRule().computeIfAbsent(rule.value(), r -> new int[2])[held ? 0 : 1]++;
+                callingPlace(walker).ifPresent(place -> reports.byPlace().computeIfAbsent(place,
+                        p -> new TreeSet<>()).add(rule + (held ? " held" : " fired")));
             };
             CaseResult result = new VectorRunner(new ReferenceImplementation(c.profile(), probe), Catalog.load()).run(c);
             if (result.status() != CaseResult.Status.PASSED) {
-                FAILURES.add(c.id() + " " + result.status() + " " + result.message());
+                reports.failures().add(c.id() + " " + result.status() + " " + result.message());
             }
         }
+        return reports;
     }
 
     @Test
     @DisplayName("the vectors make every rule the reference decides both hold and fire")
     void everySideIsPinned() throws IOException {
-        assertEquals(List.of(), FAILURES, "every vector passes against the reference of its profile");
+        Reports reports = runEveryVector();
+        assertEquals(List.of(), reports.failures(), "every vector passes against the reference of its profile");
         Map<RuleId, Set<String>> sides = new TreeMap<>();
         for (Place place : placesInModels()) {
             place.rule().ifPresent(rule -> sides.computeIfAbsent(rule, r -> new TreeSet<>()).add(place.call()));
         }
         Set<String> missing = new TreeSet<>();
         sides.forEach((rule, how) -> {
-            int[] counts = SIDES_BY_RULE.getOrDefault(rule.value(), new int[2]);
+            int[] counts = reports.sidesByRule().getOrDefault(rule.value(), new int[2]);
             boolean bothSides = how.contains("require") || how.contains("report");
             if ((bothSides || how.contains("held")) && counts[0] == 0) {
                 missing.add(rule + " held");
@@ -107,15 +108,16 @@ class VectorRuleSidesTest {
     @Test
     @DisplayName("the vectors reach every place where the reference decides a rule, and it reports that rule there")
     void everyPlaceIsReached() throws IOException {
-        assertEquals(List.of(), FAILURES, "every vector passes against the reference of its profile");
+        Reports reports = runEveryVector();
+        assertEquals(List.of(), reports.failures(), "every vector passes against the reference of its profile");
         Set<String> notReached = new TreeSet<>();
         Set<String> wrongRule = new TreeSet<>();
         for (Place place : placesInModels()) {
-            Set<String> reports = REPORTS_BY_PLACE.getOrDefault(place.key(), Set.of());
-            if (reports.isEmpty()) {
+            Set<String> seen = reports.byPlace().getOrDefault(place.key(), Set.of());
+            if (seen.isEmpty()) {
                 notReached.add(place.key() + " " + place.call() + place.rule().map(r -> " " + r).orElse(""));
             }
-            place.rule().ifPresent(rule -> reports.stream().filter(r -> !r.startsWith(rule + " "))
+            place.rule().ifPresent(rule -> seen.stream().filter(r -> !r.startsWith(rule + " "))
                     .forEach(r -> wrongRule.add(place.key() + " reports " + r + ", its source names " + rule)));
         }
         Set<String> listedButReached = new TreeSet<>(PLACES_NOT_REACHED.keySet());
