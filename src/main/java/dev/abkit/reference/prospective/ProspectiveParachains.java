@@ -294,9 +294,6 @@ public final class ProspectiveParachains {
             if (chain == null) {
                 continue;
             }
-            if (relayParent != null && head != null && maxPovSize != null) {
-                break;
-            }
             Optional<RelayParentInfo> inScope = chain.scope().relayParent(request.relayParent());
             if (relayParent == null && inScope.isPresent()) {
                 relayParent = inScope.get();

@@ -101,10 +101,12 @@ public final class UnincludedSegment {
         boolean allowed;
         if (sizeAfterIncluded(includedHead) >= params.effectiveCapacity()) {
             allowed = false;
-        } else if (slot == recorded.slot()) {
-            allowed = recorded.authored() < velocity() + 1L;
+        } else if (slot < recorded.slot()) {
+            allowed = false;
+        } else if (slot > recorded.slot()) {
+            allowed = true;
         } else {
-            allowed = recorded.slot() < slot;
+            allowed = recorded.authored() < velocity() + 1L;
         }
         return checks.report(AB_VEL_007, allowed);
     }
