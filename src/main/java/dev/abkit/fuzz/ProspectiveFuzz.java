@@ -243,9 +243,7 @@ public final class ProspectiveFuzz
                 HeadData parentHead = at == 0 ? included : left.get(at - 1).commitments().headData();
                 RelayBlock relayParent = at == 0
                         ? d.pick(blocks) : byHashOrUnknown(left.get(at - 1).relayParent().hash());
-                PendingCandidate cycle = syntheticPending(relayParent);
-                left.add(at, new PendingCandidate(cycle.hash(), cycle.relayParent(),
-                        CandidateCommitments.producing(parentHead, relayParent.number()), CODE, POV));
+                left.add(at, syntheticPending(relayParent, parentHead));
                 if (at == left.size() - 1 && d.chance(0.5)) {
                     left.add(syntheticPending(relayParent));
                 }
@@ -254,8 +252,12 @@ public final class ProspectiveFuzz
         }
 
         PendingCandidate syntheticPending(RelayBlock relayParent) {
+            return syntheticPending(relayParent, fresh());
+        }
+
+        PendingCandidate syntheticPending(RelayBlock relayParent, HeadData output) {
             return new PendingCandidate(new CandidateHash(Hash32.ofOrdinal(d.betweenLong(1_000, 1_000_000_000))),
-                    relayParent.info(), CandidateCommitments.producing(fresh(), relayParent.number()), CODE, POV);
+                    relayParent.info(), CandidateCommitments.producing(output, relayParent.number()), CODE, POV);
         }
 
         RelayBlock byHashOrUnknown(RelayHash hash) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class MutationScopeTest {
     private static final Path MODELS = Path.of("src/main/java/dev/abkit/reference");
-    private static final Pattern MARK = Pattern.compile("@(?:[\\w.]+\\.)?DoNotMutate\\(\"((?:[^\"\\\\]|\\\\.)*)\"(?:\\s*\\+\\s*\"(?:[^\"\\\\]|\\\\.)*\")*\\)");
+    private static final Pattern MARK = Pattern.compile(
+            "@(?:[\\w.]+\\.)?DoNotMutate\\(\"((?:[^\"\\\\]|\\\\.)*)\"(?:\\s*\\+\\s*\"(?:[^\"\\\\]|\\\\.)*\")*\\)");
     /** What a body must not contain: a rule evaluation, or a call into the models' deciding entry points. */
     private static final Pattern DECIDES = Pattern.compile(
             "\\bchecks\\b|\\bChecks\\b|\\bRuleViolation\\b|\\b(?:check|require|report|held|fired|decide|author|apply|"

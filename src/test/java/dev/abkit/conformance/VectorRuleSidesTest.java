@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.abkit.catalog.Catalog;
 import dev.abkit.catalog.RuleId;
+import dev.abkit.conformance.RuleDecisionPlaces.Place;
 import dev.abkit.model.Checks;
 import dev.abkit.model.RuleProbe;
 import dev.abkit.spi.ReferenceImplementation;
@@ -12,19 +13,16 @@ import dev.abkit.vectors.VectorCase;
 import dev.abkit.vectors.VectorRepository;
 import dev.abkit.vectors.VectorRunner;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,13 +30,11 @@ import org.junit.jupiter.api.Test;
  * The vectors pin every rule on each side the reference decides it, and reach every place where the reference
  * decides one. Run against the reference with a probe that records the rule, the side and the calling source line of
  * every report, they make every rule hold at least once and fire at least once wherever the model reports that side,
- * and make every {@code require}, {@code report}, {@code held} and {@code fired} call in the models served through adapters report at
- * least once. The places are read from the source, so a report that goes missing from one place is noticed even when
- * another place reports the same side of the same rule.
+ * and make every {@code require}, {@code report}, {@code held} and {@code fired} call in the models served through
+ * adapters report at least once. The places are read from the source ({@link RuleDecisionPlaces}), so a report that
+ * goes missing from one place is noticed even when another place reports the same side of the same rule.
  */
 class VectorRuleSidesTest {
-    private static final Path MODELS = Path.of("src/main/java/dev/abkit/reference");
-
     /**
      * Sides no vector can reach through an adapter, with the reason. The CONS ones fire only when a chain's
      * modifications do not fit the base after every candidate of the chain passed its own check, which the checks of
@@ -64,13 +60,15 @@ class VectorRuleSidesTest {
     private static Reports runEveryVector() throws IOException {
         Reports reports = new Reports(new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
         StackWalker walker = StackWalker.getInstance();
+        Catalog catalog = Catalog.load();
         for (VectorCase c : VectorRepository.fromDirectory(Path.of("vectors"))) {
             RuleProbe probe = (rule, held) -> {
                 reports.sidesByRule().computeIfAbsent(rule.value(), r -> new int[2])[held ? 0 : 1]++;
                 callingPlace(walker).ifPresent(place -> reports.byPlace().computeIfAbsent(place,
                         p -> new TreeSet<>()).add(rule + (held ? " held" : " fired")));
             };
-            CaseResult result = new VectorRunner(new ReferenceImplementation(c.profile(), probe), Catalog.load()).run(c);
+            ReferenceImplementation reference = new ReferenceImplementation(c.profile(), probe);
+            CaseResult result = new VectorRunner(reference, catalog).run(c);
             if (result.status() != CaseResult.Status.PASSED) {
                 reports.failures().add(c.id() + " " + result.status() + " " + result.message());
             }
@@ -83,10 +81,7 @@ class VectorRuleSidesTest {
     void everySideIsPinned() throws IOException {
         Reports reports = runEveryVector();
         assertEquals(List.of(), reports.failures(), "every vector passes against the reference of its profile");
-        Map<RuleId, Set<String>> sides = new TreeMap<>();
-        for (Place place : placesInModels()) {
-            place.rule().ifPresent(rule -> sides.computeIfAbsent(rule, r -> new TreeSet<>()).add(place.call()));
-        }
+        Map<RuleId, Set<String>> sides = RuleDecisionPlaces.callsByRule(place -> true);
         Set<String> missing = new TreeSet<>();
         sides.forEach((rule, how) -> {
             int[] counts = reports.sidesByRule().getOrDefault(rule.value(), new int[2]);
@@ -112,7 +107,7 @@ class VectorRuleSidesTest {
         assertEquals(List.of(), reports.failures(), "every vector passes against the reference of its profile");
         Set<String> notReached = new TreeSet<>();
         Set<String> wrongRule = new TreeSet<>();
-        for (Place place : placesInModels()) {
+        for (Place place : RuleDecisionPlaces.all()) {
             Set<String> seen = reports.byPlace().getOrDefault(place.key(), Set.of());
             if (seen.isEmpty()) {
                 notReached.add(place.key() + " " + place.call() + place.rule().map(r -> " " + r).orElse(""));
@@ -128,36 +123,20 @@ class VectorRuleSidesTest {
         assertEquals(Set.of(), wrongRule, "places that report another rule than the one their source names");
     }
 
-    /** A call of {@code require}, {@code report}, {@code held} or {@code fired} in a model's source. */
-    private record Place(String file, int line, String call, Optional<RuleId> rule) {
-        String key() {
-            return file + ":" + line;
-        }
-    }
+    /** The lines of the places in each model file, read once: a report is matched to the call it comes from. */
+    private static final class PlaceLines {
+        static final Map<String, NavigableSet<Integer>> BY_FILE = new TreeMap<>();
 
-    private static final Pattern CALL = Pattern.compile("\\bchecks\\.(require|report|held|fired)\\(\\s*(AB_[A-Z]+_\\d{3}\\b)?");
-
-    /** The calls in the models served through adapters (the synchronous model is served by none), from their source. */
-    private static List<Place> placesInModels() throws IOException {
-        List<Path> sources;
-        try (Stream<Path> files = Files.walk(MODELS)) {
-            sources = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !p.toString().contains("/sync/")).sorted().toList();
-        }
-        List<Place> places = new ArrayList<>();
-        for (Path source : sources) {
-            String text = Files.readString(source);
-            Matcher m = CALL.matcher(text);
-            while (m.find()) {
-                int line = 1 + (int) text.substring(0, m.start()).chars().filter(ch -> ch == '\n').count();
-                Optional<RuleId> rule = Optional.ofNullable(m.group(2)).map(r -> RuleId.of(r.replace('_', '-')));
-                places.add(new Place(MODELS.relativize(source).toString(), line, m.group(1), rule));
+        static {
+            try {
+                for (Place place : RuleDecisionPlaces.all()) {
+                    BY_FILE.computeIfAbsent(place.file(), f -> new TreeSet<>()).add(place.line());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return places;
     }
-
-    private static final Map<String, NavigableMap<Integer, Integer>> LINES_OF_PLACES = new TreeMap<>();
 
     /**
      * The place that made a report: the first frame outside {@link Checks} and this test, as {@code file:line} of the
@@ -171,23 +150,8 @@ class VectorRuleSidesTest {
         return frame.filter(f -> f.getClassName().startsWith("dev.abkit.reference.")).map(f -> {
             String pkg = f.getClassName().substring(0, f.getClassName().lastIndexOf('.'));
             String file = pkg.substring("dev.abkit.reference.".length()).replace('.', '/') + "/" + f.getFileName();
-            NavigableMap<Integer, Integer> lines = LINES_OF_PLACES.computeIfAbsent(file, VectorRuleSidesTest::linesOf);
-            Map.Entry<Integer, Integer> start = lines.floorEntry(f.getLineNumber());
-            return file + ":" + (start == null ? f.getLineNumber() : start.getKey());
+            Integer start = PlaceLines.BY_FILE.getOrDefault(file, new TreeSet<>()).floor(f.getLineNumber());
+            return file + ":" + (start == null ? f.getLineNumber() : start);
         });
-    }
-
-    private static NavigableMap<Integer, Integer> linesOf(String file) {
-        NavigableMap<Integer, Integer> lines = new TreeMap<>();
-        try {
-            for (Place place : placesInModels()) {
-                if (place.file().equals(file)) {
-                    lines.put(place.line(), place.line());
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return lines;
     }
 }

@@ -6,20 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.abkit.catalog.Catalog;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
+import dev.abkit.conformance.RuleDecisionPlaces;
 import dev.abkit.spi.ReferenceImplementation;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,7 +46,7 @@ class FuzzReferenceTest {
     @Test
     @DisplayName("the default budget reaches every rule of the fuzzed subjects on every side the model reports")
     void coverage() throws IOException {
-        Map<RuleId, Set<String>> sides = sidesInModel();
+        Map<RuleId, Set<String>> sides = RuleDecisionPlaces.callsByRule(place -> !place.file().startsWith("pipeline/"));
         List<String> missing = new ArrayList<>();
         Set<Subject> fuzzed = EnumSet.noneOf(Subject.class);
         FuzzSubjects.all().forEach(s -> fuzzed.add(s.subject()));
@@ -75,23 +69,5 @@ class FuzzReferenceTest {
         }
         assertEquals(List.of(), missing, () -> report.render(CATALOG));
         assertTrue(report.steps() > 0);
-    }
-
-    /** How the models of the fuzzed subjects decide each rule, from their source. */
-    private static Map<RuleId, Set<String>> sidesInModel() throws IOException {
-        Pattern call = Pattern.compile("\\b(require|report|held|fired)\\((AB_[A-Z]+_\\d{3})\\b");
-        Map<RuleId, Set<String>> sides = new HashMap<>();
-        List<Path> sources;
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/dev/abkit/reference"))) {
-            sources = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !p.toString().contains("/sync/") && !p.toString().contains("/pipeline/")).toList();
-        }
-        for (Path source : sources) {
-            Matcher m = call.matcher(Files.readString(source));
-            while (m.find()) {
-                sides.computeIfAbsent(RuleId.of(m.group(2).replace('_', '-')), r -> new HashSet<>()).add(m.group(1));
-            }
-        }
-        return sides;
     }
 }

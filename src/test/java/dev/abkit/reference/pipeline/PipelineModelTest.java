@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class PipelineModelTest {
     /** Every included parablock, in inclusion order. */
-    private static List<Parablock> included(Timeline t) {
+    static List<Parablock> included(Timeline t) {
         return t.rows().stream().flatMap(r -> r.included().stream()).toList();
     }
 
