@@ -147,6 +147,13 @@ Feature: Candidate constraints
         | 1, 1     | accept A                   |
         | 1, 1, 1  | reject A under AB-CONS-009 |
 
+    Example: The UMP separator and the UMP signals after it are not upward messages
+      Given a candidate may send at most 2 upward messages
+      And candidate A builds on the included head at relay block 10
+      And A sends upward messages of 1, 1 bytes, then the UMP separator and UMP signals of 3, 34 bytes
+      When A is checked against the constraints
+      Then the constraints accept A
+
   @AB-CONS-010
   Rule: A candidate's horizontal messages go to strictly ascending recipients
 
@@ -242,6 +249,14 @@ Feature: Candidate constraints
         | 1, 1     | accept A                   |
         | 1, 1, 1  | reject A under AB-CONS-015 |
 
+    Example: The UMP separator and a SelectCore signal do not take places in the queue
+      Given the relay dispatch queue can take 2 more upward messages and 50 more bytes
+      And candidate A builds on the included head at relay block 10
+      And A sends upward messages of 1, 1 bytes, then the UMP separator and UMP signals of 3 bytes
+      When A is checked against the constraints
+      Then the constraints accept A
+      And the next candidate may send 0 more upward messages
+
   @AB-CONS-016
   Rule: The upward message bytes a candidate sends may not exceed what the relay dispatch queue can still take
 
@@ -256,6 +271,13 @@ Feature: Candidate constraints
         | messages | verdict                    |
         | 40, 10   | accept A                   |
         | 40, 11   | reject A under AB-CONS-016 |
+
+    Example: The bytes of the UMP signals are not counted
+      Given the relay dispatch queue can take 10 more upward messages and 50 more bytes
+      And candidate A builds on the included head at relay block 10
+      And A sends upward messages of 40, 10 bytes, then the UMP separator and UMP signals of 3 bytes
+      When A is checked against the constraints
+      Then the constraints accept A
 
   @AB-CONS-017
   Rule: A candidate processes at most as many downward messages as are queued

@@ -59,7 +59,8 @@ Feature: Active leaves and retained relay parents
   @AB-LEAF-003
   Rule: A deactivated leaf's fragment chains are kept, and still take candidates, while the node retains the block
     A block is retained while its number is at least the smallest retain minimum of the active leaves; a leaf's retain
-    minimum is min(the oldest ancestor it was activated with, its number - 2).
+    minimum is min(the oldest ancestor it was activated with, its number - 2), and 0 for a leaf activated without
+    ancestors, so that nothing is dropped while such a leaf is active.
 
     Example: A deactivated leaf still retained keeps taking candidates for its own scope
       Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 1
@@ -82,6 +83,24 @@ Feature: Active leaves and retained relay parents
       And relay block 12 is no longer an active leaf
       When candidate O building on the included head at relay block 9 is seconded
       Then prospective parachains rejects candidate O under AB-SCOPE-001
+
+    Example: Without allowed ancestry a leaf keeps every older block retained
+      Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 0
+      And relay block 10 becomes an active leaf
+      And relay block 13 becomes an active leaf
+      And relay block 10 is no longer an active leaf
+      When candidate O building on the included head at relay block 10 is seconded
+      Then prospective parachains keeps candidate O
+      And prospective parachains keeps fragment chains at relay blocks 10 and 13
+      And the unconnected candidates at relay block 10 are O
+
+    Example: A leaf whose children begin a new session keeps every older block retained
+      Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 2
+      And a new session begins with relay block 14
+      And relay block 10 becomes an active leaf
+      And relay block 13 becomes an active leaf
+      When relay block 10 is no longer an active leaf
+      Then prospective parachains keeps fragment chains at relay blocks 10 and 13
 
   @AB-LEAF-004
   Rule: On deactivation, blocks below the smallest retain minimum of the remaining leaves are dropped, all when none remain
@@ -123,3 +142,26 @@ Feature: Active leaves and retained relay parents
       When relay block 10 is no longer an active leaf
       And relay block 11 is no longer an active leaf
       Then prospective parachains keeps no fragment chain at relay blocks 10 and 11
+
+  @AB-LEAF-005
+  Rule: An active leaf activated again is processed again, its fragment chains rebuilt as for a new leaf
+    The node does not refuse the second activation: it rebuilds the leaf's chains from the runtime's state and from its
+    parent block's chains, and drops the old ones. A candidate only the old chains held is gone.
+
+    Example: A leaf activated again takes its parent block's candidates and loses those only it held
+      Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 1
+      And relay block 10 becomes an active leaf
+      And relay block 11 becomes an active leaf
+      And candidate A building on the included head at relay block 10 is seconded and backed
+      And candidate B building on A at relay block 11 is seconded and backed
+      When relay block 11 becomes an active leaf again
+      Then the best backable chain at relay block 11 is A
+      And the best backable chain at relay block 10 is A
+
+    Example: A leaf activated again stays active
+      Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 1
+      And relay block 10 becomes an active leaf
+      And relay block 10 becomes an active leaf again
+      And candidate A building on the included head at relay block 10 is seconded and backed
+      When the block author building on relay block 10 asks for 1 backable candidate with no ancestors
+      Then the backable candidates are A

@@ -155,6 +155,14 @@ public final class ConstraintsSteps {
         draft(name).upward = sizes;
     }
 
+    @Given("{word} sends upward messages of {longs} bytes, then the UMP separator and UMP signals of {longs} bytes")
+    public void upwardWithSignals(String name, List<Long> sizes, List<Long> signals) {
+        List<Long> all = new java.util.ArrayList<>(sizes);
+        all.add(0L);
+        all.addAll(signals);
+        draft(name).upward = all;
+    }
+
     @Given("{word} processes {int} downward message(s)")
     public void processes(String name, int count) {
         draft(name).processed = count;

@@ -126,7 +126,7 @@ public final class ProspectiveSteps {
         upwardRoom = messages;
     }
 
-    @When("^(" + RB + ") becomes an active leaf$")
+    @When("^(" + RB + ") becomes an active leaf(?: again)?$")
     public void activate(String block) {
         RelayBlock leaf = relayBlock(block);
         List<RelayBlock> ancestors = new ArrayList<>();

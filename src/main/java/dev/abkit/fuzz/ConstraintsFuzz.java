@@ -45,7 +45,7 @@ public final class ConstraintsFuzz extends FuzzSubject<Parameters, Event, Query,
     private static final List<ParaId> RECIPIENTS = List.of(ParaId.of(2000), ParaId.of(2001), ParaId.of(2002));
 
     public ConstraintsFuzz() {
-        super(new ConstraintsDriver(), "fuzz-constraints", 1, AB_CONS_018);
+        super(new ConstraintsDriver(), "fuzz-constraints", 2, AB_CONS_018);
     }
 
     @Override
@@ -109,9 +109,17 @@ public final class ConstraintsFuzz extends FuzzSubject<Parameters, Event, Query,
         int upwardCount = d.chance(0.4) ? 0 : (int) d.around(Math.min(c.maxUmpNumPerCandidate(), c.umpRemaining()));
         long bytesLeft = d.chance(0.5) ? d.around(c.umpRemainingBytes()) : d.between(0, 20) * (long) upwardCount;
         for (int i = 0; i < upwardCount; i++) {
-            long size = i == upwardCount - 1 ? bytesLeft : Math.min(bytesLeft, d.between(0, 20));
-            upward.add(Math.max(0, size));
+            long size = i == upwardCount - 1 ? bytesLeft : Math.min(bytesLeft, d.between(1, 20));
+            upward.add(Math.max(1, size));
             bytesLeft -= size;
+        }
+        if (d.chance(0.3)) {
+            // The UMP separator, then a SelectCore signal (3 bytes) and sometimes an ApprovedPeer signal.
+            upward.add(0L);
+            upward.add(3L);
+            if (d.chance(0.3)) {
+                upward.add((long) d.between(2, 66));
+            }
         }
         List<OutboundHrmpMessage> horizontal = new ArrayList<>();
         if (d.chance(0.5)) {
@@ -158,7 +166,7 @@ public final class ConstraintsFuzz extends FuzzSubject<Parameters, Event, Query,
             public void afterEvent(Event event, Outcome outcome) {
                 if (outcome.isAccepted() && event instanceof Append a) {
                     lastOutput = Optional.of(a.candidate().commitments().headData());
-                    umpSent += a.candidate().commitments().upwardMessages().size();
+                    umpSent += a.candidate().commitments().queuedUpwardMessages().size();
                 }
             }
 

@@ -1,6 +1,7 @@
 package dev.abkit.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.abkit.catalog.Catalog;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.model.Outcome;
@@ -30,6 +31,8 @@ public final class Differential {
         }
         return a.equals(b) ? 0 : 1;
     };
+
+    private static final Catalog CATALOG = Catalog.load();
 
     private Differential() {
     }
@@ -109,8 +112,11 @@ public final class Differential {
                             "expected " + expected + " but was no outcome"));
                 }
                 if (expected.isAccepted() != outcome.isAccepted()) {
+                    // The implementation's own rule names the finding only when it reports reasons with catalog
+                    // ids; otherwise (AB-UNREPORTED-000 from a process that reports none) the reference's does.
                     RuleId rule = expected instanceof Outcome.Rejected r ? r.rule()
-                            : outcome instanceof Outcome.Rejected r ? r.rule() : attributed;
+                            : outcome instanceof Outcome.Rejected r && reportsReasons
+                                    && CATALOG.find(r.rule()).isPresent() ? r.rule() : attributed;
                     return found(number, new Finding(Finding.Kind.VERDICT, number, type, rule,
                             "expected " + describe(expected) + " but was " + describe(outcome)));
                 }

@@ -14,6 +14,9 @@ import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RelayHash;
 import dev.abkit.reference.constraints.CandidateCommitments;
 import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.constraints.FutureCode;
+import dev.abkit.reference.constraints.HrmpChannelLimits;
+import dev.abkit.reference.constraints.OutboundHrmpMessage;
 import dev.abkit.reference.constraints.PersistedValidationData;
 import dev.abkit.reference.constraints.ValidationCodeHash;
 import dev.abkit.reference.prospective.AsyncBackingParams;
@@ -39,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Relay chains as trees and candidate streams for prospective parachains. Parameters zero/zero, production (3, 2)
@@ -57,10 +61,11 @@ public final class ProspectiveFuzz
     static final ParaId OTHER = ParaId.of(200);
     static final ParaId UNSCHEDULED = ParaId.of(300);
     static final ValidationCodeHash CODE = ValidationCodeHash.ofLabel("code");
+    static final ValidationCodeHash NEW_CODE = ValidationCodeHash.ofLabel("new code");
     static final long POV = Constraints.DEFAULT_LIMIT;
 
     public ProspectiveFuzz() {
-        super(new ProspectiveDriver(), "fuzz-prospective", 1, AB_ADMIT_010);
+        super(new ProspectiveDriver(), "fuzz-prospective", 2, AB_ADMIT_010);
     }
 
     @Override
@@ -84,6 +89,8 @@ public final class ProspectiveFuzz
         final Map<CandidateHash, Candidate> candidates = new LinkedHashMap<>();
         final Map<CandidateHash, Long> ordinals = new HashMap<>();
         final Set<CandidateHash> backed = new HashSet<>();
+        /** Tight message budgets, a downward queue, watermarks and an upgrade, carried along the chains. */
+        final boolean messaging;
         int heads;
 
         Generation(Dice d, long seed) {
@@ -98,6 +105,65 @@ public final class ProspectiveFuzz
                 default -> new AsyncBackingParams(d.between(3, 6), d.between(3, 5));
             };
             this.model = driver().open(new ReferenceImplementation(), params);
+            this.messaging = d.chance(0.5);
+        }
+
+        /**
+         * The para's base constraints at a leaf: permissive, or in a messaging case tight upward, horizontal and
+         * downward budgets, valid watermarks and sometimes a scheduled upgrade, which chain candidates use up along
+         * the chain (AB-ADMIT-006).
+         */
+        Constraints baseAt(RelayBlock leaf, HeadData included, long min) {
+            Constraints c = Constraints.permissive(included, CODE, RelayBlockNumber.of(min));
+            if (!messaging) {
+                return c;
+            }
+            long n = leaf.number().value();
+            TreeSet<RelayBlockNumber> watermarks = new TreeSet<>();
+            for (long w = Math.max(0, n - 3); w < n; w += d.between(1, 2)) {
+                watermarks.add(RelayBlockNumber.of(w));
+            }
+            c = c.withUmp(d.between(1, 3), d.between(4, 16), 2)
+                    .withHrmpChannels(Map.of(OTHER, new HrmpChannelLimits(d.between(4, 12), d.between(1, 3))),
+                            d.between(1, 2))
+                    .withValidWatermarks(List.copyOf(watermarks));
+            if (d.chance(0.5)) {
+                TreeSet<RelayBlockNumber> queue = new TreeSet<>();
+                for (int i = d.between(1, 3); i > 0; i--) {
+                    queue.add(RelayBlockNumber.of(Math.max(0, n - d.between(-1, 4))));
+                }
+                c = c.withDmpRemainingMessages(List.copyOf(queue));
+            }
+            if (d.chance(0.35)) {
+                c = c.withFutureValidationCode(new FutureCode.Scheduled(RelayBlockNumber.of(Math.max(0,
+                        n - d.between(0, 2))), NEW_CODE));
+            }
+            return c;
+        }
+
+        /** What a candidate of a messaging case sends, processes and sets as its watermark. */
+        CandidateCommitments traffic(CandidateCommitments plain, RelayBlock relayParent) {
+            if (!messaging) {
+                return plain;
+            }
+            List<Long> upward = new ArrayList<>();
+            for (int i = d.weighted(1, 2, 2); i > 0; i--) {
+                upward.add((long) d.between(1, 8));
+            }
+            if (d.chance(0.2)) {
+                upward.add(0L);
+                upward.add(3L);
+            }
+            CandidateCommitments c = plain.withUpwardMessages(upward)
+                    .withProcessedDownwardMessages(d.weighted(3, 2, 1));
+            if (d.chance(0.7)) {
+                c = c.withHorizontalMessages(List.of(new OutboundHrmpMessage(OTHER, d.between(2, 8))));
+            }
+            if (d.chance(0.3)) {
+                c = c.withHrmpWatermark(RelayBlockNumber.of(Math.max(0, relayParent.number().value()
+                        - d.between(1, 3))));
+            }
+            return c;
         }
 
         FuzzCase<AsyncBackingParams, ProspectiveEvent, Query> run() {
@@ -116,13 +182,14 @@ public final class ProspectiveFuzz
             activate(previous, true);
             int events = d.between(6, 40);
             for (int i = 0; i < events; i++) {
-                switch (d.weighted(3, 1, 1, 9, 6, 1)) {
+                switch (d.weighted(3, 1, 2, 9, 6, 1, messaging ? 8 : 3)) {
                     case 0 -> activate(child(), false);
                     case 1 -> reactivate();
                     case 2 -> deactivate();
                     case 3 -> introduce(newCandidate());
                     case 4 -> back();
-                    default -> duplicate();
+                    case 5 -> duplicate();
+                    default -> extendChain();
                 }
             }
             return new FuzzCase<>(generatorName(), generatorVersion(), seed, params, steps);
@@ -143,12 +210,16 @@ public final class ProspectiveFuzz
 
         RelayBlock child() {
             RelayBlock parent = d.weighted(6, 2) == 0 ? newestLeaf() : d.pick(blocks);
-            long session = parent.session() + (d.chance(0.1) ? 1 : 0);
-            int id = blocks.size();
-            RelayBlock block = new RelayBlock(RelayHash.ofLabel("r" + id), parent.number().plus(1), parent.hash(),
-                    session, Hash32.ofLabel("state:r" + id));
-            add(block);
-            return block;
+            // Sometimes the node sees a leaf a few blocks further on, as after a short stall (AB-LEAF-004).
+            for (int skipped = d.chance(0.15) ? d.between(1, 3) : 0; skipped >= 0; skipped--) {
+                long session = parent.session() + (d.chance(0.1) ? 1 : 0);
+                int id = blocks.size();
+                RelayBlock block = new RelayBlock(RelayHash.ofLabel("r" + id), parent.number().plus(1),
+                        parent.hash(), session, Hash32.ofLabel("state:r" + id));
+                add(block);
+                parent = block;
+            }
+            return parent;
         }
 
         List<RelayBlock> path(RelayBlock leaf, int count) {
@@ -163,10 +234,11 @@ public final class ProspectiveFuzz
 
         void activate(RelayBlock leaf, boolean first) {
             int a = params.allowedAncestryLen();
-            int supplied = switch (d.weighted(4, 3, 1)) {
+            int supplied = switch (d.weighted(4, 3, 1, 1)) {
                 case 0 -> a;
                 case 1 -> a + d.between(1, 2);
-                default -> d.between(0, a);
+                case 2 -> d.between(0, a);
+                default -> 0;
             };
             ParaState state = first ? states.get(leaf.hash()) : nextState(byHash.get(leaf.parent()));
             states.put(leaf.hash(), state);
@@ -178,8 +250,7 @@ public final class ProspectiveFuzz
                 default -> leaf.number().value();
             });
             TreeMap<ParaId, BackingState> paras = new TreeMap<>();
-            paras.put(PARA, new BackingState(Constraints.permissive(state.included(), CODE, RelayBlockNumber.of(min)),
-                    state.pending()));
+            paras.put(PARA, new BackingState(baseAt(leaf, state.included(), min), state.pending()));
             if (d.chance(0.2)) {
                 paras.put(OTHER, BackingState.of(Constraints.permissive(HeadData.ofLabel("other"), CODE,
                         RelayBlockNumber.of(base))));
@@ -267,6 +338,13 @@ public final class ProspectiveFuzz
         }
 
         void reactivate() {
+            if (!active.isEmpty() && d.chance(0.25)) {
+                // An active leaf activated again (AB-LEAF-005): its chains are rebuilt from its parent block's.
+                RelayHash leaf = d.pick(new ArrayList<>(active));
+                apply(activations.get(leaf));
+                look(new ProspectiveDriver.FragmentChain(leaf, PARA));
+                return;
+            }
             List<RelayHash> options = new ArrayList<>(deactivated);
             if (options.isEmpty()) {
                 deactivate();
@@ -288,6 +366,10 @@ public final class ProspectiveFuzz
             active.remove(leaf);
             deactivated.add(leaf);
             look(new ProspectiveDriver.FragmentChain(leaf, PARA));
+            if (deactivated.size() > 1 && d.chance(0.5)) {
+                // Whether the oldest deactivated block is still retained (AB-LEAF-003, AB-LEAF-004).
+                look(new ProspectiveDriver.FragmentChain(deactivated.iterator().next(), PARA));
+            }
             if (d.chance(0.3)) {
                 look(new ProspectiveDriver.MinimumRelayParents(leaf));
             }
@@ -365,6 +447,9 @@ public final class ProspectiveFuzz
             };
             long pov = d.weighted(20, 1) == 0 ? POV : POV - 1;
             ValidationCodeHash code = d.weighted(20, 1) == 0 ? CODE : ValidationCodeHash.ofLabel("other code");
+            if (messaging && d.chance(0.2)) {
+                code = NEW_CODE;
+            }
             CandidateHash hash = new CandidateHash(Hash32.ofOrdinal(ordinal));
             while (ordinals.containsKey(hash)) {
                 ordinal++;
@@ -372,7 +457,8 @@ public final class ProspectiveFuzz
             }
             ordinals.put(hash, ordinal);
             return new Candidate(hash, para, relayParent.hash(), PersistedValidationData.of(parent,
-                    relayParent.info(), pov), CandidateCommitments.producing(output, relayParent.number()), code);
+                    relayParent.info(), pov), traffic(CandidateCommitments.producing(output, relayParent.number()),
+                    relayParent), code);
         }
 
         /** The leaf, an ancestor inside the allowed ancestry, exactly at its edge, one beyond, off-fork or unknown. */
@@ -389,6 +475,46 @@ public final class ProspectiveFuzz
                 default -> new RelayBlock(RelayHash.ofLabel("unknown" + d.between(0, 9)), leaf.number(),
                         leaf.parent(), leaf.session(), Hash32.ofLabel("state:unknown"));
             };
+        }
+
+        /**
+         * A candidate of the para on the tip of the newest leaf's best chain, seconded and backed at once: chains
+         * grow, and each member is checked against what the members before it used (AB-ADMIT-006).
+         */
+        void extendChain() {
+            Candidate drawn = newCandidate();
+            RelayBlock leaf = newestLeaf();
+            List<CandidateHash> best = bestChain(leaf);
+            HeadData tip = best.isEmpty() ? included(leaf) : outputOf(best.get(best.size() - 1));
+            HeadData parent = tip;
+            CandidateHash hash = drawn.hash();
+            if (best.size() >= 3 && d.chance(0.3)) {
+                // A lower-hash fork of the third element or a later one: the best chain reverts to it (AB-FORK-003).
+                CandidateHash rival = best.get(d.between(2, best.size() - 1));
+                Candidate known = candidates.get(rival);
+                if (known != null) {
+                    parent = known.parentHead();
+                    long ordinal = Math.max(1, ordinals.getOrDefault(rival, 2L) - d.between(1, 3));
+                    hash = new CandidateHash(Hash32.ofOrdinal(ordinal));
+                    if (ordinals.containsKey(hash)) {
+                        hash = drawn.hash();
+                    } else {
+                        ordinals.put(hash, ordinal);
+                    }
+                }
+            }
+            PersistedValidationData v = drawn.validationData();
+            CandidateCommitments m = drawn.commitments();
+            Candidate candidate = new Candidate(hash, PARA, drawn.relayParent(),
+                    new PersistedValidationData(parent, v.relayParentNumber(), v.relayParentStorageRoot(),
+                            v.maxPovSize()),
+                    new CandidateCommitments(fresh(), m.upwardMessages(), m.horizontalMessages(),
+                            m.newValidationCode(), m.processedDownwardMessages(), m.hrmpWatermark()),
+                    drawn.codeHash());
+            introduce(candidate);
+            backed.add(candidate.hash());
+            apply(new ProspectiveEvent.CandidateBacked(PARA, candidate.hash()));
+            lookAtLeaves();
         }
 
         void introduce(Candidate candidate) {

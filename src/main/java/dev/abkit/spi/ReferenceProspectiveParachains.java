@@ -18,11 +18,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 
-/** The reference model behind the prospective-parachains adapter interface. */
-final class ReferenceProspectiveParachains implements ProspectiveParachainsSubject {
+/** The reference model behind the prospective-parachains adapter interface; any configured model can be wrapped. */
+public final class ReferenceProspectiveParachains implements ProspectiveParachainsSubject {
     private final ProspectiveParachains model;
 
-    ReferenceProspectiveParachains(ProspectiveParachains model) {
+    public ReferenceProspectiveParachains(ProspectiveParachains model) {
         this.model = model;
     }
 

@@ -170,7 +170,8 @@ public final class VectorRunner {
 
     private Failure fault(VectorCase c, RuleId rule, String where, Throwable e) {
         return new Failure(rule, header(rule) + " | the implementation threw " + e.getClass().getName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " | at: " + c.id() + " " + where);
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " | at: " + c.id() + " " + where
+                + catalog.find(rule).map(r -> " | hint: " + r.hint()).orElse(""));
     }
 
     private static <T> T decode(VectorCase c, String path, int line, java.util.function.Supplier<T> decoder) {

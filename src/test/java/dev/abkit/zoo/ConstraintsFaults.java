@@ -40,7 +40,11 @@ final class ConstraintsFaults {
                 fault("DmpAdvancementCheckedWithLessThan", ConstraintsRules.AB_CONS_008,
                         "a downward message sent at the relay parent itself does not oblige the candidate to "
                                 + "process one (sent_at < relay parent instead of <=)",
-                        DmpAdvancementWithLessThan::new));
+                        DmpAdvancementWithLessThan::new),
+                fault("CountsUmpSignals", ConstraintsRules.AB_CONS_009,
+                        "the UMP separator and the signals after it are counted as upward messages and bytes (before"
+                                + " PR 6178)",
+                        CountsUmpSignals::new));
     }
 
     private static Fault fault(String name, dev.abkit.catalog.RuleId rule, String description,
@@ -153,7 +157,7 @@ final class ConstraintsFaults {
 
         @Override
         public Outcome append(ConstraintCandidate candidate) {
-            long sent = candidate.commitments().upwardMessages().size();
+            long sent = candidate.commitments().queuedUpwardMessages().size();
             long remaining = inner.constraints().umpRemaining();
             if (sent == remaining) {
                 return Outcome.rejected(ConstraintsRules.AB_CONS_015,
@@ -194,6 +198,55 @@ final class ConstraintsFaults {
         public Constraints constraints() {
             Constraints shifted = inner.constraints();
             return shifted.withDmpRemainingMessages(shift(shifted, -1));
+        }
+    }
+
+    /**
+     * AB-CONS-009, AB-CONS-015, AB-CONS-016 before upstream PR 6178: every upward message counts, the UMP separator and
+     * the signals after it included, against the per-candidate limit and the relay queue, and the chain's remaining
+     * budgets are reduced by them too.
+     */
+    private static final class CountsUmpSignals implements CandidateConstraintsSubject {
+        private CandidateConstraintsSubject chain;
+
+        CountsUmpSignals(Constraints base) {
+            chain = REFERENCE.candidateConstraints(base);
+        }
+
+        @Override
+        public Outcome append(ConstraintCandidate candidate) {
+            List<Long> all = candidate.commitments().upwardMessages();
+            long extraCount = all.size() - candidate.commitments().queuedUpwardMessages().size();
+            if (extraCount == 0) {
+                return chain.append(candidate);
+            }
+            long allBytes = all.stream().mapToLong(Long::longValue).sum();
+            long extraBytes = allBytes - candidate.commitments().upwardBytes();
+            Constraints current = chain.constraints();
+            if (all.size() > current.maxUmpNumPerCandidate()) {
+                return Outcome.rejected(ConstraintsRules.AB_CONS_009, all.size() + " upward messages exceed "
+                        + current.maxUmpNumPerCandidate());
+            }
+            if (all.size() > current.umpRemaining()) {
+                return Outcome.rejected(ConstraintsRules.AB_CONS_015, all.size() + " upward messages exceed the "
+                        + current.umpRemaining() + " remaining");
+            }
+            if (allBytes > current.umpRemainingBytes()) {
+                return Outcome.rejected(ConstraintsRules.AB_CONS_016, allBytes + " upward bytes exceed the "
+                        + current.umpRemainingBytes() + " remaining");
+            }
+            Outcome outcome = chain.append(candidate);
+            if (outcome.isAccepted()) {
+                Constraints after = chain.constraints();
+                chain = REFERENCE.candidateConstraints(after.withUmp(after.umpRemaining() - extraCount,
+                        after.umpRemainingBytes() - extraBytes, after.maxUmpNumPerCandidate()));
+            }
+            return outcome;
+        }
+
+        @Override
+        public Constraints constraints() {
+            return chain.constraints();
         }
     }
 }

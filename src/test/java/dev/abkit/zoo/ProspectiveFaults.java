@@ -10,6 +10,12 @@ import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RelayHash;
+import dev.abkit.model.Checks;
+import dev.abkit.model.RuleProbe;
+import dev.abkit.reference.constraints.ConstraintModifications;
+import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.constraints.HrmpWatermarkUpdate;
+import dev.abkit.reference.constraints.InclusionEmulator;
 import dev.abkit.reference.constraints.PersistedValidationData;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.BackableCandidate;
@@ -19,6 +25,7 @@ import dev.abkit.reference.prospective.CandidateState;
 import dev.abkit.reference.prospective.ChainView;
 import dev.abkit.reference.prospective.HypotheticalCandidate;
 import dev.abkit.reference.prospective.PendingCandidate;
+import dev.abkit.reference.prospective.ProspectiveParachains;
 import dev.abkit.reference.prospective.ProspectiveEvent;
 import dev.abkit.reference.prospective.ProspectiveRules;
 import dev.abkit.reference.prospective.RelayBlock;
@@ -28,7 +35,9 @@ import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.ProspectiveParachainsSubject;
 import dev.abkit.spi.ReferenceImplementation;
+import dev.abkit.spi.ReferenceProspectiveParachains;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,7 +48,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Faulty validator nodes (prospective parachains: areas SCOPE, ADMIT, CHAIN, FORK, PA, LEAF, QUERY, SYNC), each the
@@ -107,7 +118,77 @@ final class ProspectiveFaults {
                 fault("ZeroParametersTreatedAsAsyncDisabled", SyncRules.AB_SYNC_001,
                         "with both parameters 0 the node falls back to a legacy mode that refuses every candidate"
                                 + " not built on the included head",
-                        LegacyModeAtZero::new));
+                        LegacyModeAtZero::new),
+                fault("ThrowsOnActiveLeaf", ProspectiveRules.AB_LEAF_005,
+                        "activating a leaf that is already active fails with an error",
+                        params -> new Forwarding(reference(params)) {
+                            @Override
+                            public Outcome activateLeaf(ProspectiveEvent.ActivateLeaf activation) {
+                                if (active.contains(activation.leaf().hash())) {
+                                    throw new IllegalArgumentException("leaf " + activation.leaf().hash()
+                                            + " is already active");
+                                }
+                                return super.activateLeaf(activation);
+                            }
+                        }),
+                fault("RetainsFromTheLeaf", ProspectiveRules.AB_LEAF_003,
+                        "a leaf activated without ancestors retains from its own number minus 2 instead of from 0",
+                        RetainsFromTheLeaf::new),
+                fault("MembershipRepeatsLeaf", ProspectiveRules.AB_QUERY_004,
+                        "the hypothetical membership lists the first leaf twice when the candidate fits several",
+                        params -> new Forwarding(reference(params)) {
+                            @Override
+                            public List<RelayHash> hypotheticalMembership(HypotheticalCandidate candidate) {
+                                List<RelayHash> members = new ArrayList<>(super.hypotheticalMembership(candidate));
+                                if (members.size() > 1) {
+                                    members.add(members.get(0));
+                                }
+                                return members;
+                            }
+                        }),
+                fault("SharedCandidateEntry", ProspectiveRules.AB_CHAIN_002,
+                        "one candidate entry is shared by the chains of all leaves: backing it in one chain makes the"
+                                + " others skip the notice as redundant, so it stays unconnected there",
+                        SharedCandidateEntry::new),
+                chainFault("LosesHrmpUpdateAlongChain", "the HRMP channel usage of chain candidates is lost when a"
+                        + " child's constraints are derived",
+                        m -> new ConstraintModifications(m.requiredParent(), m.hrmpWatermark(), new TreeMap<>(),
+                                m.umpMessagesSent(), m.umpBytesSent(), m.dmpMessagesProcessed(),
+                                m.codeUpgradeApplied())),
+                chainFault("LosesUmpUpdateAlongChain", "the upward messages of chain candidates are lost when a"
+                        + " child's constraints are derived",
+                        m -> new ConstraintModifications(m.requiredParent(), m.hrmpWatermark(), m.outboundHrmp(), 0,
+                                0, m.dmpMessagesProcessed(), m.codeUpgradeApplied())),
+                chainFault("LosesDmpUpdateAlongChain", "the downward messages chain candidates processed are lost"
+                        + " when a child's constraints are derived",
+                        m -> new ConstraintModifications(m.requiredParent(), m.hrmpWatermark(), m.outboundHrmp(),
+                                m.umpMessagesSent(), m.umpBytesSent(), 0, m.codeUpgradeApplied())),
+                chainFault("LosesCodeUpgradeAlongChain", "a code upgrade a chain candidate applied is lost when a"
+                        + " child's constraints are derived",
+                        m -> new ConstraintModifications(m.requiredParent(), m.hrmpWatermark(), m.outboundHrmp(),
+                                m.umpMessagesSent(), m.umpBytesSent(), m.dmpMessagesProcessed(), false)),
+                chainFault("LosesWatermarkAlongChain", "the HRMP watermark of chain candidates is lost when a child's"
+                        + " constraints are derived, so the valid watermarks are not narrowed",
+                        m -> new ConstraintModifications(m.requiredParent(),
+                                HrmpWatermarkUpdate.of(RelayBlockNumber.of(0), RelayBlockNumber.of(0)),
+                                m.outboundHrmp(), m.umpMessagesSent(), m.umpBytesSent(), m.dmpMessagesProcessed(),
+                                m.codeUpgradeApplied())));
+    }
+
+    /**
+     * Not a fault: the reference answering the hypothetical membership in reverse order, which upstream leaves
+     * unspecified (a hash set). The kit must take it as conformant.
+     */
+    static Implementation reorderedMembership() {
+        return fault("ReorderedMembership", ProspectiveRules.AB_QUERY_004, "membership in reverse order",
+                params -> new Forwarding(reference(params)) {
+                    @Override
+                    public List<RelayHash> hypotheticalMembership(HypotheticalCandidate candidate) {
+                        List<RelayHash> members = new ArrayList<>(super.hypotheticalMembership(candidate));
+                        Collections.reverse(members);
+                        return members;
+                    }
+                }).implementation();
     }
 
     private static Fault fault(String name, RuleId rule, String description,
@@ -141,6 +222,23 @@ final class ProspectiveFaults {
             paras.put(para, new BackingState(state.constraints(), kept));
         });
         return ProspectiveEvent.ActivateLeaf.of(activation.leaf(), activation.ancestors(), paras);
+    }
+
+    /**
+     * A node whose best chain derives a child's constraints from the base and the chain's stacked modifications as
+     * changed by {@code lost} (AB-ADMIT-006): the state one mistake drops on the way along the chain.
+     */
+    private static Fault chainFault(String name, String description, UnaryOperator<ConstraintModifications> lost) {
+        return fault(name, ProspectiveRules.AB_ADMIT_006, description, params -> {
+            Checks checks = new Checks(RuleProbe.NONE);
+            InclusionEmulator emulator = new InclusionEmulator(checks) {
+                @Override
+                public Constraints apply(Constraints base, ConstraintModifications modifications) {
+                    return super.apply(base, lost.apply(modifications));
+                }
+            };
+            return new ReferenceProspectiveParachains(new ProspectiveParachains(params, checks, emulator));
+        });
     }
 
     private static ProspectiveParachainsSubject reference(AsyncBackingParams params) {
@@ -499,14 +597,14 @@ final class ProspectiveFaults {
     }
 
     /**
-     * AB-LEAF-003 broken: deactivating a leaf drops its fragment chains at once; a candidate only such a chain would
-     * keep is rejected as out of scope.
+     * A node that drops fragment chains the reference still retains: a dropped relay parent's chain is gone, and a
+     * candidate only such chains would keep is rejected as out of scope. Subclasses decide what is dropped.
      */
-    private static final class DeactivatedLeafDropped extends Forwarding {
-        private final Set<RelayHash> activated = new LinkedHashSet<>();
-        private final Set<RelayHash> dropped = new HashSet<>();
+    private abstract static class DropsRetainedChains extends Forwarding {
+        final Set<RelayHash> activated = new LinkedHashSet<>();
+        final Set<RelayHash> dropped = new HashSet<>();
 
-        DeactivatedLeafDropped(AsyncBackingParams params) {
+        DropsRetainedChains(AsyncBackingParams params) {
             super(reference(params));
         }
 
@@ -515,14 +613,6 @@ final class ProspectiveFaults {
             activated.add(activation.leaf().hash());
             dropped.remove(activation.leaf().hash());
             return super.activateLeaf(activation);
-        }
-
-        @Override
-        public Outcome deactivateLeaf(RelayHash leaf) {
-            if (active.contains(leaf)) {
-                dropped.add(leaf);
-            }
-            return super.deactivateLeaf(leaf);
         }
 
         @Override
@@ -552,6 +642,152 @@ final class ProspectiveFaults {
         @Override
         public Optional<ChainView> chain(RelayHash relayParent, ParaId para) {
             return dropped.contains(relayParent) ? Optional.empty() : super.chain(relayParent, para);
+        }
+    }
+
+    /**
+     * AB-LEAF-003 broken: deactivating a leaf drops its fragment chains at once; a candidate only such a chain would
+     * keep is rejected as out of scope.
+     */
+    private static final class DeactivatedLeafDropped extends DropsRetainedChains {
+        DeactivatedLeafDropped(AsyncBackingParams params) {
+            super(params);
+        }
+
+        @Override
+        public Outcome deactivateLeaf(RelayHash leaf) {
+            if (active.contains(leaf)) {
+                dropped.add(leaf);
+            }
+            return super.deactivateLeaf(leaf);
+        }
+    }
+
+    /**
+     * AB-LEAF-003 broken the way the kit had it before it followed upstream: a leaf activated without ancestors (in
+     * its session, within allowed_ancestry_len) gets the retain minimum min(leaf, leaf - 2) instead of 0, so on a
+     * deactivation blocks older than the remaining leaves minus 2 are dropped while upstream keeps them.
+     */
+    private static final class RetainsFromTheLeaf extends DropsRetainedChains {
+        private final int allowedAncestry;
+        private final Map<RelayHash, Long> numbers = new HashMap<>();
+        private final Map<RelayHash, Long> retainMinimum = new HashMap<>();
+
+        RetainsFromTheLeaf(AsyncBackingParams params) {
+            super(params);
+            allowedAncestry = params.allowedAncestryLen();
+        }
+
+        @Override
+        public Outcome activateLeaf(ProspectiveEvent.ActivateLeaf activation) {
+            RelayBlock leaf = activation.leaf();
+            long oldest = leaf.number().value();
+            for (RelayBlock ancestor : activation.ancestors().subList(0,
+                    Math.min(allowedAncestry, activation.ancestors().size()))) {
+                if (ancestor.session() != leaf.session()) {
+                    break;
+                }
+                numbers.put(ancestor.hash(), ancestor.number().value());
+                oldest = ancestor.number().value();
+            }
+            numbers.put(leaf.hash(), leaf.number().value());
+            retainMinimum.putIfAbsent(leaf.hash(), Math.min(oldest, Math.max(0, leaf.number().value() - 2)));
+            return super.activateLeaf(activation);
+        }
+
+        @Override
+        public Outcome deactivateLeaf(RelayHash leaf) {
+            Outcome outcome = super.deactivateLeaf(leaf);
+            if (retainMinimum.remove(leaf) != null) {
+                long minimum = retainMinimum.values().stream().mapToLong(Long::longValue).min()
+                        .orElse(Long.MAX_VALUE);
+                numbers.forEach((block, number) -> {
+                    if (number < minimum) {
+                        dropped.add(block);
+                    }
+                });
+            }
+            return outcome;
+        }
+    }
+
+    /**
+     * AB-CHAIN-002 broken by sharing one mutable entry per candidate between the chains of all leaves: the backing
+     * notice reaches the first chain holding the candidate, which marks the shared entry backed, and every other chain
+     * then takes the notice as redundant and keeps the candidate unconnected (with the shared state, backed) until
+     * its next change. Those chains are answered from the node as it was before the notice.
+     */
+    private static final class SharedCandidateEntry extends Forwarding {
+        private final AsyncBackingParams params;
+        private final List<Consumer<ProspectiveParachainsSubject>> events = new ArrayList<>();
+        private final Set<RelayHash> activated = new LinkedHashSet<>();
+        private final Set<RelayHash> skipped = new HashSet<>();
+        private ProspectiveParachainsSubject before;
+        private CandidateHash skippedCandidate;
+
+        SharedCandidateEntry(AsyncBackingParams params) {
+            super(reference(params));
+            this.params = params;
+        }
+
+        private Outcome record(Consumer<ProspectiveParachainsSubject> event, Outcome outcome) {
+            events.add(event);
+            skipped.clear();
+            return outcome;
+        }
+
+        @Override
+        public Outcome activateLeaf(ProspectiveEvent.ActivateLeaf activation) {
+            activated.add(activation.leaf().hash());
+            return record(s -> s.activateLeaf(activation), super.activateLeaf(activation));
+        }
+
+        @Override
+        public Outcome deactivateLeaf(RelayHash leaf) {
+            return record(s -> s.deactivateLeaf(leaf), super.deactivateLeaf(leaf));
+        }
+
+        @Override
+        public Outcome introduceSeconded(Candidate candidate) {
+            return record(s -> s.introduceSeconded(candidate), super.introduceSeconded(candidate));
+        }
+
+        @Override
+        public Outcome candidateBacked(ParaId para, CandidateHash candidate) {
+            List<RelayHash> holders = new ArrayList<>();
+            for (RelayHash relayParent : activated) {
+                Optional<ChainView> view = inner.chain(relayParent, para);
+                if (view.isPresent() && view.get().unconnected().get(candidate) == CandidateState.SECONDED) {
+                    holders.add(relayParent);
+                }
+            }
+            Outcome outcome = record(s -> s.candidateBacked(para, candidate), super.candidateBacked(para, candidate));
+            if (holders.size() > 1) {
+                before = reference(params);
+                events.subList(0, events.size() - 1).forEach(e -> e.accept(before));
+                skipped.addAll(holders.subList(1, holders.size()));
+                skippedCandidate = candidate;
+            }
+            return outcome;
+        }
+
+        @Override
+        public List<BackableCandidate> backableCandidates(RelayHash leaf, ParaId para, int count,
+                Set<CandidateHash> ancestors) {
+            return skipped.contains(leaf) ? before.backableCandidates(leaf, para, count, ancestors)
+                    : super.backableCandidates(leaf, para, count, ancestors);
+        }
+
+        @Override
+        public Optional<ChainView> chain(RelayHash relayParent, ParaId para) {
+            if (!skipped.contains(relayParent)) {
+                return super.chain(relayParent, para);
+            }
+            return before.chain(relayParent, para).map(view -> {
+                SortedMap<CandidateHash, CandidateState> unconnected = new TreeMap<>(view.unconnected());
+                unconnected.replace(skippedCandidate, CandidateState.BACKED);
+                return new ChainView(view.relayParent(), view.para(), view.bestChain(), unconnected);
+            });
         }
     }
 

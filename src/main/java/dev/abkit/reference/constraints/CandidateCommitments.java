@@ -8,6 +8,11 @@ import java.util.List;
 /**
  * What a candidate's execution produced and commits to: its output head, the upward messages (sizes in bytes), the
  * horizontal messages, new validation code if any, how many downward messages it processed, and its HRMP watermark.
+ *
+ * <p>The upward messages hold the messages proper, then optionally the UMP separator (an empty message, size 0) and
+ * the UMP signals after it (their encoded sizes). Only the messages before the first empty one are upward messages
+ * the relay chain queues; the separator and the signals count neither as messages nor as bytes (upstream
+ * {@code skip_ump_signals}, AB-CONS-009, AB-CONS-015, AB-CONS-016).
  */
 public record CandidateCommitments(
         HeadData headData,
@@ -66,7 +71,14 @@ public record CandidateCommitments(
                 processedDownwardMessages, watermark);
     }
 
+    /** The upward messages the relay chain queues: those before the UMP separator, the first empty message. */
+    public List<Long> queuedUpwardMessages() {
+        int separator = upwardMessages.indexOf(0L);
+        return separator < 0 ? upwardMessages : upwardMessages.subList(0, separator);
+    }
+
+    /** The bytes of the queued upward messages (the separator and the signals after it not counted). */
     public long upwardBytes() {
-        return upwardMessages.stream().mapToLong(Long::longValue).sum();
+        return queuedUpwardMessages().stream().mapToLong(Long::longValue).sum();
     }
 }

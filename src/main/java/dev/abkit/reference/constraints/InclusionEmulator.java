@@ -41,8 +41,11 @@ import java.util.TreeMap;
  * age, upgrade restriction, code size, HRMP count), then validation data, DMP, UMP count and the outputs against the
  * remaining budgets. Upstream changed this order between versions, so a case that breaks two of these rules at once
  * is not a conformance case.
+ *
+ * <p>Not final: a subclass may change how modifications apply along a chain, which the kit's own tests use to build
+ * faulty nodes; the reference uses this class as it is.
  */
-public final class InclusionEmulator {
+public class InclusionEmulator {
     private final Checks checks;
 
     public InclusionEmulator(Checks checks) {
@@ -79,9 +82,9 @@ public final class InclusionEmulator {
                 constraints.maxHrmpNumPerCandidate());
         checkValidationData(relayParent, constraints, validationData);
         checkDownwardAdvancement(relayParent, constraints, commitments);
-        checks.require(AB_CONS_009, commitments.upwardMessages().size() <= constraints.maxUmpNumPerCandidate(),
+        checks.require(AB_CONS_009, modifications.umpMessagesSent() <= constraints.maxUmpNumPerCandidate(),
                 "%d upward messages exceed max_upward_message_num_per_candidate %d",
-                commitments.upwardMessages().size(), constraints.maxUmpNumPerCandidate());
+                modifications.umpMessagesSent(), constraints.maxUmpNumPerCandidate());
         checkOutputs(constraints, modifications);
         return modifications;
     }
@@ -158,7 +161,7 @@ public final class InclusionEmulator {
                 commitments.headData(),
                 HrmpWatermarkUpdate.of(commitments.hrmpWatermark(), relayParent.number()),
                 outbound,
-                commitments.upwardMessages().size(),
+                commitments.queuedUpwardMessages().size(),
                 commitments.upwardBytes(),
                 commitments.processedDownwardMessages(),
                 upgradeApplied);

@@ -20,14 +20,17 @@ final class ImplicitView {
     private final Map<RelayHash, Long> leafRetainMinimum = new LinkedHashMap<>();
 
     /**
-     * Notes an active leaf and its session-bounded ancestry (parent first). The leaf's retain minimum is
-     * min(oldest ancestor number, leaf number - 2), the oldest ancestor being the leaf itself when there is none.
+     * Notes an active leaf and its session-bounded ancestry (parent first); a leaf already active is left as it is.
+     * The leaf's retain minimum is min(oldest ancestor number, leaf number - 2), and 0 when the ancestry is empty
+     * (allowed_ancestry_len 0, or a session boundary right below the leaf), as upstream's
+     * {@code activate_leaf_from_prospective_parachains} takes {@code unwrap_or(0)}: while such a leaf is active,
+     * nothing is pruned.
      */
     void activate(RelayBlock leaf, List<RelayBlock> ancestry) {
         if (leafRetainMinimum.containsKey(leaf.hash())) {
             return;
         }
-        long oldest = ancestry.isEmpty() ? leaf.number().value() : ancestry.get(ancestry.size() - 1).number().value();
+        long oldest = ancestry.isEmpty() ? 0 : ancestry.get(ancestry.size() - 1).number().value();
         long retainMinimum = Math.min(oldest, Math.max(0, leaf.number().value() - MINIMUM_RETAIN_LENGTH));
         leafRetainMinimum.put(leaf.hash(), retainMinimum);
         for (RelayBlock ancestor : ancestry) {

@@ -6,6 +6,7 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_010;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_003;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_004;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_005;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_003;
@@ -63,18 +64,24 @@ public final class ProspectiveParachains {
     private final ImplicitView implicitView = new ImplicitView();
 
     public ProspectiveParachains(AsyncBackingParams params, Checks checks) {
-        if (params == null || checks == null) {
-            throw new IllegalArgumentException("the model needs its parameters and a Checks");
+        this(params, checks, new InclusionEmulator(checks));
+    }
+
+    /** The model with another inclusion emulator, which must report to the same {@code checks}. */
+    public ProspectiveParachains(AsyncBackingParams params, Checks checks, InclusionEmulator emulator) {
+        if (params == null || checks == null || emulator == null) {
+            throw new IllegalArgumentException("the model needs its parameters, a Checks and an inclusion emulator");
         }
         this.params = params;
         this.checks = checks;
-        this.emulator = new InclusionEmulator(checks);
+        this.emulator = emulator;
     }
 
     /**
      * Applies one event. Only an introduction can be rejected (with the rule that fired); activations, deactivations
-     * and backing notices are always accepted, unknown leaves and candidates being ignored. A malformed event (an
-     * ancestry that is not a chain of parents, a leaf activated twice) raises {@link IllegalArgumentException}.
+     * and backing notices are always accepted, unknown leaves and candidates being ignored and an active leaf
+     * activated again being processed again (AB-LEAF-005). A malformed event (an ancestry that is not a chain of
+     * parents) raises {@link IllegalArgumentException}.
      */
     public Outcome apply(ProspectiveEvent event) {
         if (event instanceof ProspectiveEvent.ActivateLeaf e) {
@@ -94,9 +101,9 @@ public final class ProspectiveParachains {
 
     private void activate(ProspectiveEvent.ActivateLeaf event) {
         RelayBlock leaf = event.leaf();
-        if (activeLeaves.contains(leaf.hash())) {
-            throw new IllegalArgumentException("leaf " + leaf.hash() + " " + leaf.number() + " is already active");
-        }
+        // Upstream handles an already active leaf like a new one: its chains are rebuilt from the runtime's state,
+        // the pending candidates and the parent block's chains, replacing the old ones; the implicit view keeps it.
+        checks.report(AB_LEAF_005, !activeLeaves.contains(leaf.hash()));
         List<RelayBlock> supplied = event.ancestors();
         RelayHash expectedHash = leaf.parent();
         long expectedNumber = leaf.number().value() - 1;

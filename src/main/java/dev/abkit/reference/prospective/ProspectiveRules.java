@@ -71,6 +71,8 @@ public final class ProspectiveRules {
     public static final RuleId AB_LEAF_003 = RuleId.of("AB-LEAF-003");
     /** Deactivation drops relay parents below every remaining leaf's retain minimum. */
     public static final RuleId AB_LEAF_004 = RuleId.of("AB-LEAF-004");
+    /** An active leaf activated again is processed again: its chains are rebuilt as for a new leaf. */
+    public static final RuleId AB_LEAF_005 = RuleId.of("AB-LEAF-005");
 
     /** Backable candidates follow the longest prefix of the best chain found in the ancestors. */
     public static final RuleId AB_QUERY_001 = RuleId.of("AB-QUERY-001");

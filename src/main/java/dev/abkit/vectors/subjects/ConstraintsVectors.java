@@ -111,6 +111,12 @@ public final class ConstraintsVectors extends CaseSource {
                 ump, c -> c.withUpwardMessages(List.of(1L, 1L)), true);
         single(AB_CONS_009, "ump-count-over-limit", "one upward message over the per-candidate limit is rejected",
                 ump, c -> c.withUpwardMessages(List.of(1L, 1L, 1L)), false);
+        single(AB_CONS_009, "ump-signals-not-counted", "five upward messages, the UMP separator and a SelectCore"
+                + " signal are accepted when five messages are allowed per candidate", base().withUmp(100, 1000, 5),
+                c -> c.withUpwardMessages(List.of(1L, 1L, 1L, 1L, 1L, 0L, 3L)), true);
+        single(AB_CONS_009, "ump-signals-do-not-hide-messages", "three upward messages before the UMP separator are"
+                + " rejected when two are allowed per candidate", ump,
+                c -> c.withUpwardMessages(List.of(1L, 1L, 1L, 0L, 3L)), false);
         Constraints wide = twoChannels.withHrmpChannels(twoChannels.hrmpChannelsOut(), 10);
         single(AB_CONS_010, "recipients-ascending", "messages to ascending recipients are accepted",
                 wide, c -> c.withHorizontalMessages(List.of(msg(P2000, 5), msg(P2001, 5))), true);
@@ -148,8 +154,18 @@ public final class ConstraintsVectors extends CaseSource {
                 queue, c -> c.withUpwardMessages(List.of(40L, 10L)), true);
         single(AB_CONS_016, "ump-bytes-over-limit", "one byte over ump_remaining_bytes is rejected",
                 queue, c -> c.withUpwardMessages(List.of(40L, 11L)), false);
-        single(AB_CONS_016, "empty-message-no-bytes", "an empty upward message is accepted with no bytes remaining",
-                base().withUmp(1, 0, 10), c -> c.withUpwardMessages(List.of(0L)), true);
+        single(AB_CONS_016, "empty-message-no-bytes", "an empty upward message is the UMP separator: accepted with no"
+                + " bytes remaining, it takes no place in the queue", base().withUmp(1, 0, 10),
+                c -> c.withUpwardMessages(List.of(0L)), true);
+        single(AB_CONS_015, "ump-separator-and-signal-not-queued", "two upward messages, the UMP separator and a"
+                + " SelectCore signal fit a queue that takes two more messages", queue,
+                c -> c.withUpwardMessages(List.of(1L, 1L, 0L, 3L)), true);
+        single(AB_CONS_016, "ump-signal-bytes-not-counted", "1024 bytes of upward messages, the UMP separator and a"
+                + " 4-byte signal fit 1024 remaining bytes", base().withUmp(10, 1024, 10),
+                c -> c.withUpwardMessages(List.of(1000L, 24L, 0L, 4L)), true);
+        single(AB_CONS_016, "ump-bytes-before-separator-counted", "1025 bytes of upward messages before the UMP"
+                + " separator exceed 1024 remaining bytes", base().withUmp(10, 1024, 10),
+                c -> c.withUpwardMessages(List.of(1000L, 25L, 0L, 4L)), false);
         Constraints twoQueued = base().withDmpRemainingMessages(List.of(RelayBlockNumber.of(3),
                 RelayBlockNumber.of(4)));
         single(AB_CONS_017, "dmp-process-all", "processing every queued downward message is accepted",
@@ -179,6 +195,13 @@ public final class ConstraintsVectors extends CaseSource {
                 .accepted(append(candidate(ump, plain().withUpwardMessages(List.of(1L, 1L)), CODE)))
                 .rejected(append(child(a, CandidateCommitments.producing(b, RP.number())
                         .withUpwardMessages(List.of(1L, 1L)), CODE)), AB_CONS_015));
+        add(start(AB_CONS_019, "signals-not-carried-along-chain", "the UMP separator and signals of a parent take"
+                + " nothing from what its child may send", ump)
+                .accepted(append(candidate(ump, plain().withUpwardMessages(List.of(1L, 1L, 0L, 3L)), CODE)))
+                .check(new ConstraintsDriver.CurrentConstraints())
+                .accepted(append(child(a, CandidateCommitments.producing(b, RP.number())
+                        .withUpwardMessages(List.of(1L, 0L, 3L)), CODE)))
+                .check(new ConstraintsDriver.CurrentConstraints()));
         Constraints channel = base().withHrmpChannels(Map.of(P2000, new HrmpChannelLimits(25, 10)), 10);
         HeadData c = HeadData.ofLabel("c");
         add(start(AB_CONS_019, "hrmp-budget-summed-over-chain", "HRMP bytes a parent and its child sent on one channel"

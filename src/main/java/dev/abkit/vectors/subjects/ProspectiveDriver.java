@@ -13,6 +13,7 @@ import dev.abkit.reference.prospective.ValidationDataRequest;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.ProspectiveParachainsSubject;
 import dev.abkit.vectors.SubjectDriver;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,9 @@ import java.util.Optional;
  */
 public final class ProspectiveDriver extends SubjectDriver<AsyncBackingParams, ProspectiveEvent,
         ProspectiveDriver.Query, ProspectiveParachainsSubject> {
+
+    /** The canonical order of leaves in an answer compared as a set: by hash, lowest first. */
+    public static final Comparator<RelayHash> BY_HASH = Comparator.comparing(h -> h.hash().hex());
 
     public ProspectiveDriver() {
         super(Subject.PROSPECTIVE_PARACHAINS, AsyncBackingParams.class, ProspectiveEvent.class, Query.class);
@@ -41,7 +45,10 @@ public final class ProspectiveDriver extends SubjectDriver<AsyncBackingParams, P
         }
     }
 
-    /** The active leaves under which a candidate could be kept. */
+    /**
+     * The active leaves under which a candidate could be kept. Upstream answers it from a hash set, so the order means
+     * nothing: the answer is compared as a set, both sides sorted by hash (duplicates are kept, and differ).
+     */
     public record HypotheticalMembership(HypotheticalCandidate candidate) implements Query {
     }
 
@@ -85,7 +92,8 @@ public final class ProspectiveDriver extends SubjectDriver<AsyncBackingParams, P
             return instance.backableCandidates(q.leaf(), q.para(), q.count(), new LinkedHashSet<>(q.ancestors()));
         }
         if (query instanceof HypotheticalMembership q) {
-            return instance.hypotheticalMembership(q.candidate());
+            List<RelayHash> members = instance.hypotheticalMembership(q.candidate());
+            return members == null ? null : members.stream().sorted(BY_HASH).toList();
         }
         if (query instanceof MinimumRelayParents q) {
             return instance.minimumRelayParents(q.leaf());

@@ -7,6 +7,7 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_003;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_004;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_005;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_PA_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_PA_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_PA_003;
@@ -44,6 +45,7 @@ import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
 import dev.abkit.vectors.CaseSource;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -201,6 +203,35 @@ public final class ProspectiveLifecycleVectors extends CaseSource {
                 PRODUCTION)
                 .activate(10, 2, base(8)).activate(11, 2, base(8)).deactivate(10)
                 .introduce(candidate(1, "included", "a", 8)).back(candidate(1, "included", "a", 8)).best(10, 1));
+        AsyncBackingParams noAncestry = new AsyncBackingParams(3, 0);
+        add(start(AB_LEAF_003, "no-ancestry-retains-everything", "with allowed_ancestry_len 0 a leaf's retain minimum"
+                + " is 0: a deactivated leaf three blocks older is retained and still takes candidates", noAncestry)
+                .activate(10, 0, base(0)).activate(13, 0, base(0)).deactivate(10)
+                .introduce(candidate(1, "included", "a", 10)).chain(10).chain(13));
+        add(start(AB_LEAF_003, "session-start-retains-everything", "a leaf whose ancestors are all of the previous"
+                + " session has retain minimum 0: a deactivated leaf three blocks older is retained", PRODUCTION)
+                .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
+                .activate(block(13, 1), ancestors(13, 2),
+                        Map.of(PARA, new BackingState(base(11), List.of())))
+                .deactivate(10).best(10, 1).chain(13));
+
+        AsyncBackingParams oneBack = new AsyncBackingParams(3, 1);
+        add(start(AB_LEAF_005, "active-leaf-activated-again", "an active leaf activated again rebuilds its chain from"
+                + " its parent block's: a candidate on its own relay parent is gone", oneBack)
+                .activate(10, 1, base(0)).activate(11, 1, base(0))
+                .introduceAndBack(candidate(1, "included", "a", 10)).introduceAndBack(candidate(2, "a", "b", 11))
+                .best(11, 1, 2)
+                .activate(11, 1, base(0)).best(11, 1).best(10, 1).chain(11));
+        add(start(AB_LEAF_005, "activated-again-with-new-pending", "an active leaf activated again takes the"
+                + " runtime's new state: its backed candidate is now pending availability and no longer backable",
+                oneBack)
+                .activate(10, 1, base(0)).introduceAndBack(candidate(1, "included", "a", 10)).backable(10, 1, 1)
+                .activate(10, 1, base(0), pending(1, "a", 10)).best(10, 1).backable(10, 1, 0));
+        add(start(AB_LEAF_005, "activated-again-stays-active", "an active leaf activated again stays active and keeps"
+                + " taking candidates", oneBack)
+                .activate(10, 1, base(0)).activate(10, 1, base(0))
+                .introduceAndBack(candidate(1, "included", "a", 10)).backable(10, 1, 1)
+                .membership(complete(candidate(2, "a", "b", 10)), 10).minimum(10));
 
         add(start(AB_LEAF_004, "last-leaf-drops-all", "deactivating the only leaf drops its chains", PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))

@@ -259,6 +259,7 @@ final class ProspectiveScenario {
         for (long leaf : leaves) {
             expected.add(block(leaf).hash());
         }
+        expected.sort(ProspectiveDriver.BY_HASH);
         Object answer = builder.peek(query);
         if (!expected.equals(answer)) {
             throw new IllegalStateException("vector " + id + ": intended membership " + expected + " but the reference"

@@ -41,6 +41,10 @@ import static dev.abkit.vectors.subjects.ProspectiveScenario.start;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.reference.constraints.CandidateCommitments;
 import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.constraints.FutureCode;
+import dev.abkit.reference.constraints.HrmpChannelLimits;
+import dev.abkit.reference.constraints.OutboundHrmpMessage;
+import dev.abkit.reference.constraints.ValidationCodeHash;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
@@ -48,6 +52,7 @@ import dev.abkit.reference.prospective.RelayBlock;
 import dev.abkit.vectors.CaseSource;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The vectors of areas SCOPE, ADMIT, FORK and CHAIN (subject prospective-parachains): which relay parents a candidate
@@ -55,6 +60,8 @@ import java.util.Map;
  * ... in session 0; candidate hashes ordered by ordinal.
  */
 public final class ProspectiveVectors extends CaseSource {
+
+    private static final ValidationCodeHash NEW_CODE = ValidationCodeHash.ofLabel("new code");
 
     public ProspectiveVectors() {
         super("prospective-admission", 1);
@@ -277,6 +284,8 @@ public final class ProspectiveVectors extends CaseSource {
                 .reject(candidate(PARA, 1, INCLUDED, CandidateCommitments.producing(head("a"),
                         RelayBlockNumber.of(10)), OTHER_CODE, block(10)), AB_CONS_001).chain(10));
 
+        chainCarriedState();
+
         add(start(AB_ADMIT_007, "older-than-chain-parent", "a child whose relay parent is older than its chain"
                 + " parent's is rejected", PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
@@ -326,6 +335,80 @@ public final class ProspectiveVectors extends CaseSource {
         add(start(AB_ADMIT_010, "rejected-under-every-leaf", "a candidate no leaf keeps is rejected", PRODUCTION)
                 .activate(10, 2, base(8)).activate(11, 2, base(8))
                 .reject(candidate(1, "x", "y", 7), AB_SCOPE_001).chain(10).chain(11));
+    }
+
+    /**
+     * What a chain carries from one candidate to the next (the stacked modifications: channel usage, upward messages,
+     * processed downward messages, an applied code upgrade, the watermark), checked where a node derives it: three
+     * candidates seconded first, their children waiting unconnected and unchecked, then backed in order, so that each
+     * child is checked against its chain ancestors' constraints as it joins the best chain.
+     */
+    private void chainCarriedState() {
+        UnaryOperator<CandidateCommitments> same = c -> c;
+        Constraints channel = base(8).withHrmpChannels(Map.of(OTHER, new HrmpChannelLimits(25, 10)), 10);
+        UnaryOperator<CandidateCommitments> tenBytes = hrmp(10);
+        carried("hrmp-usage-summed-along-chain", "HRMP bytes two chain candidates sent on one channel add up: a"
+                + " third sending more than is left does not join the chain", channel,
+                tenBytes, tenBytes, CODE, hrmp(10), CODE, false);
+        carried("hrmp-usage-left-along-chain", "a third chain candidate sending what two before it left of the"
+                + " channel joins the chain", channel, tenBytes, tenBytes, CODE, hrmp(5), CODE, true);
+        Constraints queue = base(8).withUmp(3, 1000, 10);
+        UnaryOperator<CandidateCommitments> oneMessage = c -> c.withUpwardMessages(List.of(1L));
+        carried("ump-usage-summed-along-chain", "upward messages of two chain candidates add up: a third sending"
+                + " more than the queue has left does not join the chain", queue, oneMessage, oneMessage, CODE,
+                c -> c.withUpwardMessages(List.of(1L, 1L)), CODE, false);
+        carried("ump-usage-left-along-chain", "a third chain candidate sending what the queue has left, with the UMP"
+                + " separator and a signal, joins the chain", queue, oneMessage, oneMessage, CODE,
+                c -> c.withUpwardMessages(List.of(1L, 0L, 3L)), CODE, true);
+        Constraints dmp = base(8).withDmpRemainingMessages(List.of(RelayBlockNumber.of(3), RelayBlockNumber.of(4)));
+        UnaryOperator<CandidateCommitments> processOne = c -> c.withProcessedDownwardMessages(1);
+        carried("dmp-queue-emptied-along-chain", "two chain candidates processed both queued downward messages: a"
+                + " third processing one more does not join the chain", dmp, processOne, processOne, CODE,
+                processOne, CODE, false);
+        carried("dmp-queue-empty-along-chain", "a third chain candidate processing nothing after the queue was"
+                + " emptied joins the chain", dmp, processOne, processOne, CODE, same, CODE, true);
+        Constraints upgrade = base(8).withFutureValidationCode(new FutureCode.Scheduled(RelayBlockNumber.of(10),
+                NEW_CODE));
+        carried("upgrade-applied-along-chain", "after the first chain candidate applied the scheduled upgrade, the"
+                + " next ones validated with the new code join the chain", upgrade, same, same, NEW_CODE, same,
+                NEW_CODE, true);
+        carried("old-code-after-upgrade-along-chain", "after the first chain candidate applied the scheduled upgrade,"
+                + " a third validated with the old code does not join the chain", upgrade, same, same, NEW_CODE, same,
+                CODE, false);
+        Constraints marks = base(8).withValidWatermarks(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(8),
+                RelayBlockNumber.of(9)));
+        carried("watermark-consumed-along-chain", "a third chain candidate repeating the trunk watermark the second"
+                + " used does not join the chain", marks, watermark(6), watermark(8), CODE, watermark(8), CODE,
+                false);
+        carried("watermark-next-along-chain", "a third chain candidate using the valid watermark after the chain's"
+                + " joins the chain", marks, watermark(6), watermark(8), CODE, watermark(9), CODE, true);
+    }
+
+    private static UnaryOperator<CandidateCommitments> hrmp(long bytes) {
+        return c -> c.withHorizontalMessages(List.of(new OutboundHrmpMessage(OTHER, bytes)));
+    }
+
+    private static UnaryOperator<CandidateCommitments> watermark(long number) {
+        return c -> c.withHrmpWatermark(RelayBlockNumber.of(number));
+    }
+
+    /**
+     * A chain a -> b -> c on relay parent 10, their commitments changed by {@code first}, {@code second} and
+     * {@code third}, a validated with the current code: c joins the best chain or not, as {@code joins} says.
+     */
+    private void carried(String slug, String description, Constraints base, UnaryOperator<CandidateCommitments> first,
+            UnaryOperator<CandidateCommitments> second, ValidationCodeHash secondCode,
+            UnaryOperator<CandidateCommitments> third, ValidationCodeHash thirdCode, boolean joins) {
+        Candidate a = candidate(PARA, 1, INCLUDED, first.apply(produces("a")), CODE, block(10));
+        Candidate b = candidate(PARA, 2, head("a"), second.apply(produces("b")), secondCode, block(10));
+        Candidate c = candidate(PARA, 3, head("b"), third.apply(produces("c")), thirdCode, block(10));
+        ProspectiveScenario scenario = start(AB_ADMIT_006, slug, description, PRODUCTION)
+                .activate(10, 2, base).introduce(a, b, c).best(10).back(a, b, c);
+        add((joins ? scenario.best(10, 1, 2, 3) : scenario.best(10, 1, 2)).chain(10).backable(10, 4, joins ? 3 : 2));
+    }
+
+    private static CandidateCommitments produces(String output) {
+        return CandidateCommitments.producing(head(output), RelayBlockNumber.of(10));
     }
 
     private void fork() {
@@ -470,6 +553,21 @@ public final class ProspectiveVectors extends CaseSource {
         add(start(AB_CHAIN_002, "backed-enters", "the same candidate enters the chain once backed", PRODUCTION)
                 .activate(10, 2, base(8)).introduce(candidate(1, "included", "a", 10)).best(10)
                 .back(candidate(1, "included", "a", 10)).best(10, 1).backable(10, 1, 1));
+        add(start(AB_CHAIN_002, "backed-under-two-leaves", "a candidate kept under two active leaves enters both"
+                + " leaves' best chains once backed", PRODUCTION)
+                .activate(10, 2, base(8)).activate(11, 2, base(8))
+                .introduce(candidate(1, "included", "a", 10)).best(10).best(11)
+                .back(candidate(1, "included", "a", 10)).best(10, 1).best(11, 1)
+                .backable(10, 1, 1).backable(11, 1, 1));
+        RelayBlock fork = ProspectiveScenario.sibling(11);
+        add(start(AB_CHAIN_002, "backed-under-sibling-leaves", "a candidate kept under two sibling leaves enters both"
+                + " best chains once backed, its child too", PRODUCTION)
+                .activate(10, 2, base(8)).deactivate(10).activate(11, 2, base(8))
+                .activate(fork, ProspectiveScenario.ancestors(11, 2), Map.of(PARA, new BackingState(base(8),
+                        List.of())))
+                .introduce(candidate(1, "included", "a", 10), candidate(2, "a", "b", 10))
+                .back(candidate(1, "included", "a", 10)).best(11, 1).chain(fork.hash(), PARA)
+                .back(candidate(2, "a", "b", 10)).best(11, 1, 2).chain(fork.hash(), PARA));
         add(start(AB_CHAIN_002, "seconded-child-waits", "a seconded child of the tip stays unconnected", PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
                 .introduce(candidate(2, "a", "b", 10)).best(10, 1));

@@ -174,7 +174,56 @@ class LeafLifecycleTest {
         Fixture f = new Fixture(3, 2);
         assertThrows(IllegalArgumentException.class,
                 () -> f.activate(block(10), List.of(block(8)), base(INCLUDED, 8)));
-        f.activate(10, 2, base(INCLUDED, 8));
-        assertThrows(IllegalArgumentException.class, () -> f.activate(10, 2, base(INCLUDED, 8)));
+    }
+
+    @Test
+    @DisplayName("AB-LEAF-003 with allowed_ancestry_len 0 the retain minimum is 0: nothing is pruned while a leaf is"
+            + " active")
+    void noAncestryRetainsEverything() {
+        Fixture f = new Fixture(3, 0);
+        f.activate(10, 0, base(INCLUDED, 10));
+        f.activate(13, 0, base(INCLUDED, 13));
+        f.deactivate(10);
+        assertEquals(blocks(10, 13), f.model.retainedRelayParents());
+        assertAccepted(f.introduce(candidate(5, INCLUDED, head("a"), block(10))));
+        f.deactivate(13);
+        assertEquals(List.of(), f.model.retainedRelayParents());
+    }
+
+    @Test
+    @DisplayName("AB-LEAF-005 an active leaf activated again is rebuilt from its parent block: a candidate on its own"
+            + " relay parent is gone, one on the parent's stays")
+    void activatedAgainIsRebuilt() {
+        Fixture f = new Fixture(3, 1);
+        f.activate(10, 1, base(INCLUDED, 9));
+        f.activate(11, 1, base(INCLUDED, 10));
+        Candidate a = candidate(5, INCLUDED, head("a"), block(10));
+        Candidate b = candidate(6, head("a"), head("b"), block(11));
+        f.introduceAndBack(a);
+        f.introduceAndBack(b);
+        assertEquals(List.of(a.hash(), b.hash()), f.best(11));
+
+        f.activate(11, 1, base(INCLUDED, 10));
+
+        assertEquals(List.of(a.hash()), f.best(11));
+        assertEquals(blocks(10, 11), f.model.activeLeaves());
+        assertEquals(blocks(10, 11), f.model.retainedRelayParents());
+    }
+
+    @Test
+    @DisplayName("AB-LEAF-005 an active leaf activated again keeps its first retain minimum")
+    void activatedAgainKeepsRetention() {
+        Fixture f = new Fixture(3, 1);
+        f.activate(10, 1, base(INCLUDED, 9));
+        f.activate(11, 1, base(INCLUDED, 10));
+        f.activate(12, 1, base(INCLUDED, 11));
+        f.activate(12, 0, base(INCLUDED, 12));
+        f.deactivate(10);
+        f.deactivate(11);
+        // #12 was first activated with ancestor #11: retain minimum min(11, 10) = 10, not 0 from the second time.
+        assertEquals(blocks(10, 11, 12), f.model.retainedRelayParents());
+        f.activate(13, 1, base(INCLUDED, 12));
+        f.deactivate(12);
+        assertEquals(blocks(11, 12, 13), f.model.retainedRelayParents());
     }
 }
