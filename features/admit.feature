@@ -133,6 +133,27 @@ Feature: Candidate admission
         | 1    | keeps candidate B                     |
         | 2    | rejects candidate B under AB-CONS-015 |
 
+    Scenario Outline: Seconded first and backed later, A and B send 2 upward messages each and C sends <sent>
+      Each candidate joins the best chain against the constraints its chain ancestors left, in that chain's own copy.
+      Given the relay chain accepts at most 5 more upward messages from the para
+      And relay block 10 becomes an active leaf
+      And a collator prepares candidate A building on the included head
+      And candidate A sends 2 upward messages
+      And a collator prepares candidate B building on A
+      And candidate B sends 2 upward messages
+      And a collator prepares candidate C building on B
+      And candidate C sends <sent> upward messages
+      And candidate A is seconded
+      And candidate B is seconded
+      And candidate C is seconded
+      When the backing group backs candidates A, B and C
+      Then the best backable chain is <chain>
+
+      Examples:
+        | sent | chain   |
+        | 1    | A, B, C |
+        | 2    | A, B    |
+
   @AB-ADMIT-007
   Rule: A candidate building on best-chain candidate P may not have a lower relay-parent number than P; an equal one is allowed
 

@@ -50,6 +50,15 @@ Feature: The best backable chain
       Then the best backable chain is A
       And the unconnected candidates are none
 
+    Example: Backed once, it enters the chain of every leaf that keeps it
+      Given relay block 10 becomes an active leaf
+      And relay block 11 becomes an active leaf
+      And candidate A building on the included head at relay block 10 is seconded
+      When the backing group backs candidate A
+      Then the best backable chain at relay block 10 is A
+      And the best backable chain at relay block 11 is A
+      And the unconnected candidates at relay block 11 are none
+
   @AB-CHAIN-003
   Rule: Stored backed descendants of a candidate entering the best backable chain follow it in the same step
     As far as max_candidate_depth + 1 allows.

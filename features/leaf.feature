@@ -165,3 +165,21 @@ Feature: Active leaves and retained relay parents
       And candidate A building on the included head at relay block 10 is seconded and backed
       When the block author building on relay block 10 asks for 1 backable candidate with no ancestors
       Then the backable candidates are A
+
+  @AB-LEAF-006
+  Rule: In one update of the active leaves, the activation comes first, and a leaf the same update deactivates is not activated
+    The node receives leaf changes as updates: at most one new leaf and any number of leaves that are no longer active.
+
+    Example: A leaf activated and deactivated in the same update is never activated
+      Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 2
+      And relay block 10 becomes an active leaf
+      When relay block 11 becomes an active leaf and is no longer an active leaf in the same update
+      Then prospective parachains keeps no fragment chain at relay block 11
+      And prospective parachains keeps a fragment chain at relay block 10
+
+    Example: A new leaf takes its parent block's candidates although the same update deactivates the parent
+      Given validators run prospective parachains with max_candidate_depth 3 and allowed_ancestry_len 2
+      And relay block 10 becomes an active leaf
+      And candidate A building on the included head at relay block 10 is seconded and backed
+      When relay block 11 becomes an active leaf and relay block 10 is no longer an active leaf in the same update
+      Then the best backable chain at relay block 11 is A

@@ -128,6 +128,25 @@ public final class ProspectiveSteps {
 
     @When("^(" + RB + ") becomes an active leaf(?: again)?$")
     public void activate(String block) {
+        FeatureSupport.assertAccepted("activation of " + block, subject().activateLeaf(activation(block)));
+        latestLeaf = relayBlock(block);
+    }
+
+    @When("^(" + RB + ") becomes an active leaf and is no longer an active leaf in the same update$")
+    public void activateAndDeactivate(String block) {
+        FeatureSupport.assertAccepted("update of " + block, subject().updateLeaves(new ProspectiveEvent.UpdateLeaves(
+                List.of(activation(block)), List.of(relayBlock(block).hash()))));
+    }
+
+    @When("^(" + RB + ") becomes an active leaf and (" + RB + ") is no longer an active leaf in the same update$")
+    public void activateWhileDeactivating(String block, String gone) {
+        FeatureSupport.assertAccepted("update of " + block + " and " + gone, subject().updateLeaves(
+                new ProspectiveEvent.UpdateLeaves(List.of(activation(block)), List.of(relayBlock(gone).hash()))));
+        latestLeaf = relayBlock(block);
+    }
+
+    /** The activation of {@code block} with its ancestors and the para's runtime state as the scenario has set it. */
+    private ProspectiveEvent.ActivateLeaf activation(String block) {
         RelayBlock leaf = relayBlock(block);
         List<RelayBlock> ancestors = new ArrayList<>();
         for (RelayBlock b = leaf; b.number().value() > 1; ) {
@@ -150,10 +169,7 @@ public final class ProspectiveSteps {
                     CandidateCommitments.producing(d.output, d.relayParent.number()), CODE, POV));
             parent = d.output;
         }
-        Outcome outcome = subject().activateLeaf(ProspectiveEvent.ActivateLeaf.of(leaf, ancestors,
-                Map.of(PARA, new BackingState(constraints, pending))));
-        FeatureSupport.assertAccepted("activation of " + block, outcome);
-        latestLeaf = leaf;
+        return ProspectiveEvent.ActivateLeaf.of(leaf, ancestors, Map.of(PARA, new BackingState(constraints, pending)));
     }
 
     @When("^(" + RB + ") is no longer an active leaf$")

@@ -258,7 +258,15 @@ public final class ProspectiveFuzz
             ProspectiveEvent.ActivateLeaf activation = new ProspectiveEvent.ActivateLeaf(leaf, path(leaf, supplied),
                     paras);
             activations.put(leaf.hash(), activation);
-            apply(activation);
+            if (!first && !active.isEmpty() && d.chance(0.15)) {
+                // One update that activates the new leaf and deactivates another (AB-LEAF-006).
+                RelayHash gone = d.pick(new ArrayList<>(active));
+                apply(new ProspectiveEvent.UpdateLeaves(List.of(activation), List.of(gone)));
+                active.remove(gone);
+                deactivated.add(gone);
+            } else {
+                apply(activation);
+            }
             active.add(leaf.hash());
             deactivated.remove(leaf.hash());
             look(new ProspectiveDriver.FragmentChain(leaf.hash(), PARA));
@@ -362,9 +370,22 @@ public final class ProspectiveFuzz
                 return;
             }
             RelayHash leaf = d.pick(new ArrayList<>(active));
-            apply(new ProspectiveEvent.DeactivateLeaf(leaf));
-            active.remove(leaf);
-            deactivated.add(leaf);
+            List<RelayHash> gone = new ArrayList<>(List.of(leaf));
+            if (d.chance(0.25)) {
+                // One update: sometimes a second deactivation, sometimes the same leaf activated too, which the
+                // node then does not activate (AB-LEAF-006).
+                if (active.size() > 1 && d.chance(0.5)) {
+                    List<RelayHash> others = new ArrayList<>(active);
+                    others.remove(leaf);
+                    gone.add(d.pick(others));
+                }
+                apply(new ProspectiveEvent.UpdateLeaves(d.chance(0.5) ? List.of(activations.get(leaf)) : List.of(),
+                        gone));
+            } else {
+                apply(new ProspectiveEvent.DeactivateLeaf(leaf));
+            }
+            active.removeAll(gone);
+            deactivated.addAll(gone);
             look(new ProspectiveDriver.FragmentChain(leaf, PARA));
             if (deactivated.size() > 1 && d.chance(0.5)) {
                 // Whether the oldest deactivated block is still retained (AB-LEAF-003, AB-LEAF-004).
@@ -624,6 +645,9 @@ public final class ProspectiveFuzz
                 activations.put(a.leaf().hash(), a);
                 numbers.put(a.leaf().hash(), a.leaf().number().value());
                 a.ancestors().forEach(b -> numbers.put(b.hash(), b.number().value()));
+            } else if (event instanceof ProspectiveEvent.UpdateLeaves u) {
+                u.activated().stream().filter(a -> !u.deactivated().contains(a.leaf().hash()))
+                        .forEach(a -> afterEvent(a, outcome));
             } else if (event instanceof ProspectiveEvent.IntroduceSeconded i && outcome.isAccepted()) {
                 relayParents.putIfAbsent(i.candidate().hash(), i.candidate().relayParent());
             }

@@ -368,6 +368,11 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
             }
 
             @Override
+            public Outcome updateLeaves(ProspectiveEvent.UpdateLeaves update) {
+                return instance.apply(update);
+            }
+
+            @Override
             public Outcome introduceSeconded(Candidate candidate) {
                 return instance.apply(new ProspectiveEvent.IntroduceSeconded(candidate));
             }

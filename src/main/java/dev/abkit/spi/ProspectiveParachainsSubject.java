@@ -29,6 +29,29 @@ public interface ProspectiveParachainsSubject {
     /** A leaf is no longer active (AB-LEAF-003, AB-LEAF-004). */
     Outcome deactivateLeaf(RelayHash leaf);
 
+    /**
+     * One update of the active leaves (upstream ActiveLeavesUpdate): its activation first, unless the same update
+     * deactivates that leaf, then its deactivations in order (AB-LEAF-006). The default does exactly that through
+     * {@link #activateLeaf} and {@link #deactivateLeaf}; a node that takes updates whole overrides it.
+     */
+    default Outcome updateLeaves(ProspectiveEvent.UpdateLeaves update) {
+        for (ProspectiveEvent.ActivateLeaf activation : update.activated()) {
+            if (!update.deactivated().contains(activation.leaf().hash())) {
+                Outcome outcome = activateLeaf(activation);
+                if (outcome == null || !outcome.isAccepted()) {
+                    return outcome;
+                }
+            }
+        }
+        for (RelayHash leaf : update.deactivated()) {
+            Outcome outcome = deactivateLeaf(leaf);
+            if (outcome == null || !outcome.isAccepted()) {
+                return outcome;
+            }
+        }
+        return Outcome.accepted();
+    }
+
     /** A seconded candidate asks to be kept; rejected with the rule that fired (AB-ADMIT, AB-FORK, AB-PA). */
     Outcome introduceSeconded(Candidate candidate);
 

@@ -37,6 +37,11 @@ public final class ReferenceProspectiveParachains implements ProspectiveParachai
     }
 
     @Override
+    public Outcome updateLeaves(ProspectiveEvent.UpdateLeaves update) {
+        return model.apply(update);
+    }
+
+    @Override
     public Outcome introduceSeconded(Candidate candidate) {
         return model.apply(new ProspectiveEvent.IntroduceSeconded(candidate));
     }

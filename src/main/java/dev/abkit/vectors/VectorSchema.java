@@ -179,7 +179,13 @@ public final class VectorSchema {
             return schema;
         }
         if (type.isRecord()) {
-            return recordSchema(type);
+            ObjectNode schema = recordSchema(type);
+            if (Arrays.stream(type.getInterfaces()).anyMatch(Class::isSealed)) {
+                // A member of a sealed family keeps its tag where a field names the member itself.
+                ((ObjectNode) schema.get("properties")).putObject("type").put("const", DomainJson.typeName(type));
+                ((ArrayNode) schema.get("required")).insert(0, "type");
+            }
+            return schema;
         }
         throw new IllegalStateException("no schema for " + type);
     }

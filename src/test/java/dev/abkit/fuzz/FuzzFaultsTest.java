@@ -74,5 +74,5 @@ class FuzzFaultsTest {
     private static final Set<String> NAMED_OTHERWISE = Set.of("RevertOnlyAtFirstElement",
             "PendingAvailabilityNotPreferred", "DeactivatedLeafChainsDropped", "ZeroParametersTreatedAsAsyncDisabled",
             "RetainsFromTheLeaf", "LosesHrmpUpdateAlongChain", "LosesUmpUpdateAlongChain", "LosesDmpUpdateAlongChain",
-            "LosesCodeUpgradeAlongChain", "LosesWatermarkAlongChain");
+            "LosesCodeUpgradeAlongChain", "LosesWatermarkAlongChain", "DeactivatesBeforeActivating");
 }

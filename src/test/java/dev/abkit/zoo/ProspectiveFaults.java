@@ -131,6 +131,28 @@ final class ProspectiveFaults {
                                 return super.activateLeaf(activation);
                             }
                         }),
+                fault("ActivatesLeafDeactivatedInSameUpdate", ProspectiveRules.AB_LEAF_006,
+                        "an update that activates and deactivates the same leaf activates it, then deactivates it",
+                        params -> new Forwarding(reference(params)) {
+                            @Override
+                            public Outcome updateLeaves(ProspectiveEvent.UpdateLeaves update) {
+                                update.activated().forEach(this::activateLeaf);
+                                update.deactivated().forEach(this::deactivateLeaf);
+                                return Outcome.accepted();
+                            }
+                        }),
+                fault("DeactivatesBeforeActivating", ProspectiveRules.AB_LEAF_006,
+                        "an update's deactivations are processed before its activation",
+                        params -> new Forwarding(reference(params)) {
+                            @Override
+                            public Outcome updateLeaves(ProspectiveEvent.UpdateLeaves update) {
+                                update.deactivated().forEach(this::deactivateLeaf);
+                                update.activated().stream()
+                                        .filter(a -> !update.deactivated().contains(a.leaf().hash()))
+                                        .forEach(this::activateLeaf);
+                                return Outcome.accepted();
+                            }
+                        }),
                 fault("RetainsFromTheLeaf", ProspectiveRules.AB_LEAF_003,
                         "a leaf activated without ancestors retains from its own number minus 2 instead of from 0",
                         RetainsFromTheLeaf::new),

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /** A step of the prospective-parachains model. */
 public sealed interface ProspectiveEvent permits ProspectiveEvent.ActivateLeaf, ProspectiveEvent.DeactivateLeaf,
-        ProspectiveEvent.IntroduceSeconded, ProspectiveEvent.CandidateBacked {
+        ProspectiveEvent.UpdateLeaves, ProspectiveEvent.IntroduceSeconded, ProspectiveEvent.CandidateBacked {
 
     /**
      * A new active leaf. {@code ancestors} are the leaf's ancestors, parent first, each the parent of the one before;
@@ -39,6 +39,22 @@ public sealed interface ProspectiveEvent permits ProspectiveEvent.ActivateLeaf, 
         public DeactivateLeaf {
             if (leaf == null) {
                 throw new IllegalArgumentException("a leaf deactivation needs the leaf");
+            }
+        }
+    }
+
+    /**
+     * One update of the active leaves as the node receives it (upstream {@code ActiveLeavesUpdate}): at most one
+     * activation (an empty list for none) and any number of deactivations. The activation is processed first, unless
+     * the same update deactivates that leaf, then the deactivations in order (AB-LEAF-006).
+     */
+    record UpdateLeaves(List<ActivateLeaf> activated, List<RelayHash> deactivated) implements ProspectiveEvent {
+        public UpdateLeaves {
+            activated = List.copyOf(activated);
+            deactivated = List.copyOf(deactivated);
+            if (activated.size() > 1) {
+                throw new IllegalArgumentException("an update activates at most one leaf but this one activates "
+                        + activated.size());
             }
         }
     }

@@ -7,6 +7,7 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_003;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_004;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_005;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_006;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_003;
@@ -89,6 +90,14 @@ public final class ProspectiveParachains {
             return Outcome.accepted();
         } else if (event instanceof ProspectiveEvent.DeactivateLeaf e) {
             deactivate(e.leaf());
+            return Outcome.accepted();
+        } else if (event instanceof ProspectiveEvent.UpdateLeaves e) {
+            for (ProspectiveEvent.ActivateLeaf activation : e.activated()) {
+                if (checks.report(AB_LEAF_006, !e.deactivated().contains(activation.leaf().hash()))) {
+                    activate(activation);
+                }
+            }
+            e.deactivated().forEach(this::deactivate);
             return Outcome.accepted();
         } else if (event instanceof ProspectiveEvent.IntroduceSeconded e) {
             return Checks.decide(() -> introduce(e.candidate()));

@@ -73,6 +73,8 @@ public final class ProspectiveRules {
     public static final RuleId AB_LEAF_004 = RuleId.of("AB-LEAF-004");
     /** An active leaf activated again is processed again: its chains are rebuilt as for a new leaf. */
     public static final RuleId AB_LEAF_005 = RuleId.of("AB-LEAF-005");
+    /** In one leaves update a leaf both activated and deactivated is not activated. */
+    public static final RuleId AB_LEAF_006 = RuleId.of("AB-LEAF-006");
 
     /** Backable candidates follow the longest prefix of the best chain found in the ancestors. */
     public static final RuleId AB_QUERY_001 = RuleId.of("AB-QUERY-001");

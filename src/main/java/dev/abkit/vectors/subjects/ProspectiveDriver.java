@@ -77,6 +77,9 @@ public final class ProspectiveDriver extends SubjectDriver<AsyncBackingParams, P
         if (event instanceof ProspectiveEvent.DeactivateLeaf deactivation) {
             return instance.deactivateLeaf(deactivation.leaf());
         }
+        if (event instanceof ProspectiveEvent.UpdateLeaves update) {
+            return instance.updateLeaves(update);
+        }
         if (event instanceof ProspectiveEvent.IntroduceSeconded introduction) {
             return instance.introduceSeconded(introduction.candidate());
         }

@@ -8,6 +8,7 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_003;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_004;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_005;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_006;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_PA_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_PA_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_PA_003;
@@ -232,6 +233,19 @@ public final class ProspectiveLifecycleVectors extends CaseSource {
                 .activate(10, 1, base(0)).activate(10, 1, base(0))
                 .introduceAndBack(candidate(1, "included", "a", 10)).backable(10, 1, 1)
                 .membership(complete(candidate(2, "a", "b", 10)), 10).minimum(10));
+        add(start(AB_LEAF_006, "activated-and-deactivated-together", "a leaf activated and deactivated in one update"
+                + " is never activated: it has no chain and its relay parent takes no candidate", PRODUCTION)
+                .activate(10, 2, base(8)).update(11, 2, base(8), 11).chain(11).chain(10)
+                .reject(candidate(1, "included", "a", 11), AB_SCOPE_001));
+        add(start(AB_LEAF_006, "activation-before-deactivation", "an update activates its new leaf before it"
+                + " deactivates the leaf's parent, so the new leaf takes the parent's candidates", PRODUCTION)
+                .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
+                .update(11, 2, base(8), 10).best(11, 1).chain(10));
+        add(start(AB_LEAF_006, "two-deactivations-at-once", "one update deactivating two leaves prunes as the two"
+                + " deactivations in order do", PRODUCTION)
+                .activate(10, 2, base(8)).activate(11, 2, base(8)).activate(12, 2, base(8))
+                .introduceAndBack(candidate(1, "included", "a", 10))
+                .deactivateAll(10, 11).chain(10).chain(11).best(12, 1).backable(10, 1, 0));
 
         add(start(AB_LEAF_004, "last-leaf-drops-all", "deactivating the only leaf drops its chains", PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))

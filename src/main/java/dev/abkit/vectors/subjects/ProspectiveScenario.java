@@ -162,6 +162,27 @@ final class ProspectiveScenario {
         return this;
     }
 
+    /** One leaves update: activates rN (with its first {@code supplied} ancestors) and deactivates the given blocks. */
+    ProspectiveScenario update(long number, int supplied, Constraints base, long... deactivated) {
+        List<RelayHash> gone = new ArrayList<>();
+        for (long d : deactivated) {
+            gone.add(block(d).hash());
+        }
+        builder.accepted(new ProspectiveEvent.UpdateLeaves(List.of(ProspectiveEvent.ActivateLeaf.of(block(number),
+                ancestors(number, supplied), Map.of(PARA, new BackingState(base, List.of())))), gone));
+        return this;
+    }
+
+    /** One leaves update that only deactivates the given blocks. */
+    ProspectiveScenario deactivateAll(long... deactivated) {
+        List<RelayHash> gone = new ArrayList<>();
+        for (long d : deactivated) {
+            gone.add(block(d).hash());
+        }
+        builder.accepted(new ProspectiveEvent.UpdateLeaves(List.of(), gone));
+        return this;
+    }
+
     ProspectiveScenario deactivate(long number) {
         builder.accepted(new ProspectiveEvent.DeactivateLeaf(block(number).hash()));
         return this;

@@ -211,6 +211,27 @@ class LeafLifecycleTest {
     }
 
     @Test
+    @DisplayName("AB-LEAF-006 an update activates first, and not a leaf it also deactivates")
+    void updateActivatesFirst() {
+        Fixture f = new Fixture(3, 2);
+        f.activate(10, 2, base(INCLUDED, 8));
+        Candidate a = candidate(5, INCLUDED, head("a"), block(10));
+        f.introduceAndBack(a);
+        ProspectiveEvent.ActivateLeaf eleven = ProspectiveEvent.ActivateLeaf.of(block(11), List.of(block(10),
+                block(9)), Map.of(Fixture.PARA, new BackingState(base(INCLUDED, 9), List.of())));
+        ProspectiveEvent.ActivateLeaf twelve = ProspectiveEvent.ActivateLeaf.of(block(12), List.of(block(11),
+                block(10)), Map.of(Fixture.PARA, new BackingState(base(INCLUDED, 10), List.of())));
+
+        assertAccepted(f.model.apply(new ProspectiveEvent.UpdateLeaves(List.of(eleven), List.of(block(10).hash()))));
+        assertEquals(List.of(a.hash()), f.best(11));
+        assertEquals(blocks(11), f.model.activeLeaves());
+
+        assertAccepted(f.model.apply(new ProspectiveEvent.UpdateLeaves(List.of(twelve), List.of(block(12).hash()))));
+        assertEquals(blocks(11), f.model.activeLeaves());
+        assertEquals(blocks(10, 11), f.model.retainedRelayParents());
+    }
+
+    @Test
     @DisplayName("AB-LEAF-005 an active leaf activated again keeps its first retain minimum")
     void activatedAgainKeepsRetention() {
         Fixture f = new Fixture(3, 1);

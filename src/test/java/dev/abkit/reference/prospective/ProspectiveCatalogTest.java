@@ -95,12 +95,16 @@ class ProspectiveCatalogTest {
                         Map.of(Fixture.PARA, BackingState.of(Fixture.base(Fixture.INCLUDED, 10)))),
                 ProspectiveEvent.IntroduceSeconded.class, new ProspectiveEvent.IntroduceSeconded(c),
                 ProspectiveEvent.CandidateBacked.class, new ProspectiveEvent.CandidateBacked(c.para(), c.hash()),
-                ProspectiveEvent.DeactivateLeaf.class, new ProspectiveEvent.DeactivateLeaf(Fixture.block(10).hash()));
+                ProspectiveEvent.DeactivateLeaf.class, new ProspectiveEvent.DeactivateLeaf(Fixture.block(10).hash()),
+                ProspectiveEvent.UpdateLeaves.class, new ProspectiveEvent.UpdateLeaves(List.of(
+                        ProspectiveEvent.ActivateLeaf.of(Fixture.block(11), List.of(), Map.of(Fixture.PARA,
+                                BackingState.of(Fixture.base(Fixture.INCLUDED, 11))))), List.of()));
         for (Class<?> kind : ProspectiveEvent.class.getPermittedSubclasses()) {
             assertTrue(samples.containsKey(kind), "no sample for " + kind);
         }
         for (Class<?> kind : List.of(ProspectiveEvent.ActivateLeaf.class, ProspectiveEvent.IntroduceSeconded.class,
-                ProspectiveEvent.CandidateBacked.class, ProspectiveEvent.DeactivateLeaf.class)) {
+                ProspectiveEvent.CandidateBacked.class, ProspectiveEvent.DeactivateLeaf.class,
+                ProspectiveEvent.UpdateLeaves.class)) {
             assertTrue(f.model.apply(samples.get(kind)).isAccepted(), kind.getSimpleName());
         }
     }
