@@ -16,7 +16,10 @@ import dev.abkit.report.ReportFiles;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.vectors.ExpectedFailures;
 import dev.abkit.vectors.VectorSet;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,9 +43,16 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Verify an implementation against the vectors and the feature examples (the embedded reference "
-                + "by default). Exit code 0 conformant, 1 not conformant, 2 usage or configuration error.")
+                + "by default).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:conformant (every selected case passed, was skipped with a reason, or failed as listed)",
+            "1:not conformant", "2:usage or configuration error, or nothing verified (every case skipped)",
+            "3:a bug in the kit (please report it)",
+            "130:stopped by a signal (SIGINT, SIGTERM); the reports cover the cases that ran"})
 final class VerifyCommand implements Callable<Integer> {
     static final Path DEFAULT_REPORT_DIR = Path.of("target", "abkit-report");
+    /** The most generated cases per subject one run takes: a million runs for hours. */
+    static final int MAX_FUZZ_CASES = 1_000_000;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,8 +86,8 @@ final class VerifyCommand implements Callable<Integer> {
     boolean noFeatures;
 
     @Option(names = "--fuzz-cases", paramLabel = "N", defaultValue = "200",
-            description = "Generated fuzz cases per subject, compared with the reference step by step; 0 skips "
-                    + "fuzzing (default: ${DEFAULT-VALUE}). Shrunk vectors of disagreements go to <report dir>/fuzz.")
+            description = "Generated fuzz cases per subject (0 to 1000000), compared with the reference step by "
+                    + "step; 0 skips fuzzing (default: ${DEFAULT-VALUE}). Shrunk vectors of disagreements go to <report dir>/fuzz.")
     int fuzzCases;
 
     @Option(names = "--report-dir", paramLabel = "DIR",
@@ -95,10 +105,15 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Options.range("--fuzz-cases", fuzzCases, 0, MAX_FUZZ_CASES);
+        if (noReport && spec.commandLine().getParseResult().hasMatchedOption("--report-dir")) {
+            throw new IllegalArgumentException("--no-report and --report-dir contradict each other; give one");
+        }
         Set<Subject> selectedSubjects = selectedSubjects();
         Selection selection = Options.parse("--tag", () -> new Selection(selectedSubjects, tagExpression, rulePrefix));
         ExpectedFailures expected = expectedFailures == null ? ExpectedFailures.none()
-                : ExpectedFailures.read(Options.existingFile("--expected-failures", expectedFailures));
+                : Options.parse("--expected-failures", () -> ExpectedFailures.read(
+                        Options.existingFile("--expected-failures", expectedFailures)));
         VectorSet vectors = vectorDirectory == null ? VectorSet.standard()
                 : Options.parse("--vectors", () -> VectorSet.fromDirectory(vectorDirectory));
         Catalog catalog = Catalog.load();
@@ -108,10 +123,15 @@ final class VerifyCommand implements Callable<Integer> {
         Progress shown = ProgressLine.wanted(progress) ? line : Progress.NONE;
         List<Verdict> verdicts = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
+        Stopping stopping = Stopping.onSignal(err);
         try (ImplementationUnderTest tested = implementationOptions.resolve()) {
-            VerdictSource.Run run = new VerdictSource.Run(tested.implementation(), catalog, selection, expected, shown);
+            VerdictSource.Run run = new VerdictSource.Run(tested.implementation(), catalog, selection, expected, shown,
+                    stopping::requested);
             try {
                 for (VerdictSource source : sources(vectors)) {
+                    if (stopping.requested()) {
+                        break;
+                    }
                     verdicts.addAll(source.run(run));
                     seeds.addAll(source.seeds());
                 }
@@ -120,7 +140,9 @@ final class VerifyCommand implements Callable<Integer> {
             }
             ConformanceReport report = new ConformanceReport(provenance(tested, vectors, selection, seeds, started),
                     catalog, verdicts, System.nanoTime() - start);
-            if (verdicts.isEmpty()) {
+            if (stopping.requested()) {
+                report = report.interrupted();
+            } else if (verdicts.isEmpty()) {
                 throw new IllegalArgumentException("the selection (" + selection.describe() + ") matches no vector "
                         + "and no feature example; check --subject, --tag and --rule (abkit rules lists the ids)");
             }
@@ -130,12 +152,17 @@ final class VerifyCommand implements Callable<Integer> {
                 out.println("reports: " + String.join(", ", files.stream().map(Path::toString).toList()));
             }
             out.flush();
+            if (report.isInterrupted()) {
+                return 130;
+            }
             if (!report.verifiedAnything()) {
-                err.println("error: every selected case was skipped (" + report.skipReasons().keySet().iterator()
-                        .next() + "); select a subject or profile the implementation provides");
+                err.println("error: nothing verified: every selected case was skipped ("
+                        + report.skipReasons().keySet().iterator().next() + ")");
                 return 2;
             }
             return report.isConformant() ? 0 : 1;
+        } finally {
+            stopping.done();
         }
     }
 
@@ -150,10 +177,18 @@ final class VerifyCommand implements Callable<Integer> {
             sources.add(FeatureRunner.standard());
         }
         if (fuzzCases > 0 && rulePrefix.isEmpty() && tagExpression.isEmpty()) {
-            Path findings = (noReport ? VerifyCommand.DEFAULT_REPORT_DIR : reportDirectory).resolve("fuzz");
-            sources.add(new FuzzVerdicts(fuzzCases, findings));
+            sources.add(new FuzzVerdicts(fuzzCases, noReport ? temporaryFindings() : reportDirectory.resolve("fuzz")));
         }
         return sources;
+    }
+
+    /** With --no-report, shrunk findings go to a fresh temporary directory, never next to a user's own report. */
+    private static Path temporaryFindings() {
+        try {
+            return Files.createTempDirectory("abkit-fuzz-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a directory for fuzz findings: " + e.getMessage(), e);
+        }
     }
 
     private Set<Subject> selectedSubjects() {

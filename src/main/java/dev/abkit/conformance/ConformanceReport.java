@@ -27,12 +27,43 @@ public final class ConformanceReport {
     private final Catalog catalog;
     private final List<Verdict> verdicts;
     private final long nanos;
+    private final boolean interrupted;
 
     public ConformanceReport(RunProvenance provenance, Catalog catalog, List<Verdict> verdicts, long nanos) {
+        this(provenance, catalog, verdicts, nanos, false);
+    }
+
+    private ConformanceReport(RunProvenance provenance, Catalog catalog, List<Verdict> verdicts, long nanos,
+            boolean interrupted) {
         this.provenance = provenance;
         this.catalog = catalog;
         this.verdicts = List.copyOf(verdicts);
         this.nanos = nanos;
+        this.interrupted = interrupted;
+    }
+
+    /** The same report, marked as the partial record of a run a signal stopped: it holds the cases that ran. */
+    public ConformanceReport interrupted() {
+        return new ConformanceReport(provenance, catalog, verdicts, nanos, true);
+    }
+
+    /** Whether a signal stopped the run before every selected case ran. */
+    public boolean isInterrupted() {
+        return interrupted;
+    }
+
+    /**
+     * The run's verdict in one phrase: CONFORMANT, NOT CONFORMANT, NOTHING VERIFIED (every case skipped) or
+     * INTERRUPTED (a partial run is no verdict).
+     */
+    public String verdict() {
+        if (interrupted) {
+            return "INTERRUPTED";
+        }
+        if (!verifiedAnything()) {
+            return "NOTHING VERIFIED";
+        }
+        return isConformant() ? "CONFORMANT" : "NOT CONFORMANT";
     }
 
     public ConformanceReport(Capabilities implementation, Catalog catalog, List<Verdict> verdicts, long nanos) {
@@ -207,7 +238,14 @@ public final class ConformanceReport {
                         + " in %.1f s%n", verdicts.size(), count(CaseResult.Status.PASSED),
                 verdicts.stream().filter(Verdict::isFailure).count(), count(CaseResult.Status.SKIPPED),
                 count(CaseResult.Status.EXPECTED_FAILURE), nanos / 1e9));
-        out.append(isConformant() ? "CONFORMANT" : "NOT CONFORMANT").append(System.lineSeparator());
+        if (interrupted) {
+            out.append(String.format(Locale.ROOT, "stopped by a signal: the reports cover the %d cases that ran%n",
+                    verdicts.size()));
+        } else if (!verifiedAnything() && !verdicts.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "every selected case was skipped (%s); select a subject or profile "
+                    + "the implementation provides%n", skipReasons().keySet().iterator().next()));
+        }
+        out.append(verdict()).append(System.lineSeparator());
         return out.toString();
     }
 

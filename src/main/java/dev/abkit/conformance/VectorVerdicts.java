@@ -28,8 +28,10 @@ public final class VectorVerdicts implements VerdictSource {
     public List<Verdict> run(Run run) {
         Set<String> unmatched = run.expectedFailures().unmatched(vectors.cases().stream().map(VectorCase::id).toList());
         if (!unmatched.isEmpty()) {
-            throw new IllegalArgumentException("the expected-failures file names no vector for " + unmatched
-                    + " (vector ids look like cons-001-code-hash-mismatch)");
+            String file = run.expectedFailures().source();
+            throw new IllegalArgumentException("the expected-failures file " + (file.isEmpty() ? "" : file + " ")
+                    + "names no vector for " + unmatched + " (vector ids look like cons-001-code-hash-mismatch; "
+                    + "remove the entry or fix the id)");
         }
         List<VectorCase> selected = vectors.cases().stream()
                 .filter(c -> run.selection().selects(c.subject(), c.rules(), List.of()))
@@ -38,6 +40,9 @@ public final class VectorVerdicts implements VerdictSource {
         List<Verdict> verdicts = new ArrayList<>();
         for (VectorCase c : selected) {
             CaseResult result = run.expectedFailures().apply(runner.run(c));
+            if (run.isStopping()) {
+                break;
+            }
             verdicts.add(Verdict.of(c, result));
             run.progress().advance(name(), verdicts.size(), selected.size(), c.id());
         }

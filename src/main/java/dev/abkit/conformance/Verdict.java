@@ -48,11 +48,11 @@ public record Verdict(
         FUZZ
     }
 
-    /** The verdict of a vector, grouped by its subject and area and located at its file. */
+    /** The verdict of a vector, grouped by its subject and area and located at the file it was read from. */
     public static Verdict of(VectorCase c, CaseResult result) {
         return new Verdict(Kind.VECTOR, result.caseId(), result.rules(), result.status(), result.message(),
                 result.nanos(), "vectors." + c.subject().key() + "." + c.area().toLowerCase(Locale.ROOT),
-                "vectors/" + c.relativePath());
+                c.source().isEmpty() || c.source().equals("generated") ? "vectors/" + c.relativePath() : c.source());
     }
 
     public static Verdict of(CaseResult result) {

@@ -4,6 +4,7 @@ import dev.abkit.catalog.Catalog;
 import dev.abkit.spi.Implementation;
 import dev.abkit.vectors.ExpectedFailures;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * One kind of conformance case a verification run executes: the vectors, the feature examples, or generated cases.
@@ -29,8 +30,19 @@ public interface VerdictSource {
      * @param selection the cases selected
      * @param expectedFailures the cases the implementation knowingly fails
      * @param progress told after every case
+     * @param stop true once the run is to stop (a signal ended it): a source returns what ran so far, leaving out a
+     *     case in flight at the moment, whose result the stopping may have spoiled
      */
     record Run(Implementation implementation, Catalog catalog, Selection selection, ExpectedFailures expectedFailures,
-            Progress progress) {
+            Progress progress, BooleanSupplier stop) {
+        public Run(Implementation implementation, Catalog catalog, Selection selection,
+                ExpectedFailures expectedFailures, Progress progress) {
+            this(implementation, catalog, selection, expectedFailures, progress, () -> false);
+        }
+
+        /** Whether the run is to stop. */
+        public boolean isStopping() {
+            return stop.getAsBoolean();
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.abkit.fuzz;
 import dev.abkit.catalog.Subject;
 import dev.abkit.conformance.Verdict;
 import dev.abkit.conformance.VerdictSource;
+import dev.abkit.spi.NotRunException;
 import dev.abkit.vectors.CaseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,18 +58,32 @@ public final class FuzzVerdicts implements VerdictSource {
         List<Verdict> verdicts = new ArrayList<>();
         int done = 0;
         for (Subject subject : subjects) {
+            if (run.isStopping()) {
+                break;
+            }
             long start = System.nanoTime();
             long last = FIRST_SEED + casesPerSubject - 1;
-            FuzzReport report = FuzzCampaign.of(run.implementation())
-                    .subjects(EnumSet.of(subject))
-                    .seeds(FIRST_SEED, last)
-                    .cases(casesPerSubject)
-                    .writeTo(findings)
-                    .run();
+            String id = subject.key() + " seeds " + FIRST_SEED + ".." + last;
+            FuzzReport report;
+            try {
+                report = FuzzCampaign.of(run.implementation())
+                        .subjects(EnumSet.of(subject))
+                        .seeds(FIRST_SEED, last)
+                        .cases(casesPerSubject)
+                        .writeTo(findings)
+                        .run();
+            } catch (NotRunException e) {
+                if (run.isStopping()) {
+                    break;
+                }
+                verdicts.add(new Verdict(Verdict.Kind.FUZZ, id, List.of(), CaseResult.Status.SKIPPED, e.getMessage(),
+                        System.nanoTime() - start, "fuzz." + subject.key(), ""));
+                run.progress().advance(name(), ++done, subjects.size(), subject.key());
+                continue;
+            }
             seeds.add(FIRST_SEED);
             seeds.add(last);
             long nanos = System.nanoTime() - start;
-            String id = subject.key() + " seeds " + FIRST_SEED + ".." + last;
             if (report.failures().isEmpty()) {
                 verdicts.add(new Verdict(Verdict.Kind.FUZZ, id, List.of(), CaseResult.Status.PASSED, "",
                         nanos, "fuzz." + subject.key(), ""));

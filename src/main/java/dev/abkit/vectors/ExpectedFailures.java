@@ -1,8 +1,6 @@
 package dev.abkit.vectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,17 +22,24 @@ public final class ExpectedFailures {
     public static final String PROPERTY = "abkit.expectedFailures";
 
     private final Map<String, String> reasons;
+    private final String source;
 
-    private ExpectedFailures(Map<String, String> reasons) {
+    private ExpectedFailures(Map<String, String> reasons, String source) {
         this.reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
+        this.source = source;
     }
 
     public static ExpectedFailures none() {
-        return new ExpectedFailures(Map.of());
+        return new ExpectedFailures(Map.of(), "");
     }
 
     public static ExpectedFailures of(Map<String, String> reasons) {
-        return new ExpectedFailures(reasons);
+        return new ExpectedFailures(reasons, "");
+    }
+
+    /** The file the list was read from, for messages; empty for a list built in code. */
+    public String source() {
+        return source;
     }
 
     /** The list named by the system property, or none. */
@@ -44,13 +49,7 @@ public final class ExpectedFailures {
     }
 
     public static ExpectedFailures read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the expected-failures file " + file + ": " + e.getMessage(),
-                    e);
-        }
+        String text = InputText.read(file, "expected-failures file");
         LocatedYaml doc = LocatedYaml.parse(file.toString(), text);
         JsonNode root = doc.root();
         if (!root.isObject()) {
@@ -65,7 +64,7 @@ public final class ExpectedFailures {
             }
             reasons.put(e.getKey(), e.getValue().asText());
         }
-        return new ExpectedFailures(reasons);
+        return new ExpectedFailures(reasons, file.toString());
     }
 
     public Optional<String> reason(String caseId) {

@@ -8,6 +8,7 @@ import dev.abkit.catalog.Variant;
 import dev.abkit.model.Outcome;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
+import dev.abkit.spi.NotRunException;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -46,7 +47,12 @@ public final class VectorRunner {
         }
         SubjectDriver<?, ?, ?, ?> driver = Drivers.forSubject(c.subject()).orElseThrow(
                 () -> new IllegalStateException("no driver for subject " + c.subject().key()));
-        Optional<Failure> failure = execute(driver, c, trace);
+        Optional<Failure> failure;
+        try {
+            failure = execute(driver, c, trace);
+        } catch (NotRunException e) {
+            return result(c, CaseResult.Status.SKIPPED, e.getMessage(), c.rules().get(0), start);
+        }
         return failure
                 .map(f -> result(c, CaseResult.Status.FAILED, f.message(), f.rule(), start))
                 .orElseGet(() -> result(c, CaseResult.Status.PASSED, "", c.rules().get(0), start));
@@ -79,6 +85,8 @@ public final class VectorRunner {
         S instance;
         try {
             instance = driver.open(implementation, parameters);
+        } catch (NotRunException e) {
+            throw e;
         } catch (RuntimeException | LinkageError | AssertionError e) {
             return Optional.of(fault(c, c.rules().get(0), "setting up the subject", e));
         }
@@ -94,10 +102,12 @@ public final class VectorRunner {
                 Outcome actual;
                 try {
                     actual = driver.apply(instance, e);
+                } catch (NotRunException ex) {
+                    throw ex;
                 } catch (RuntimeException | LinkageError | AssertionError ex) {
                     RuleId rule = ruleOf(event.expect(), c);
                     trace.accept(new StepTrace(number, "event", driver.describe(e), event.expect().toString(),
-                            "threw " + ex, false));
+                            thrown(ex), false));
                     return Optional.of(fault(c, rule, "step " + number + " " + driver.describe(e), ex));
                 }
                 Optional<Failure> mismatch = compare(c, number, driver.describe(e), event.expect(), actual);
@@ -112,9 +122,11 @@ public final class VectorRunner {
                 try {
                     Object value = driver.answer(instance, q);
                     answer = DomainJson.toTree(value);
+                } catch (NotRunException ex) {
+                    throw ex;
                 } catch (RuntimeException | LinkageError | AssertionError ex) {
                     trace.accept(new StepTrace(number, "check", DomainJson.typeName(q.getClass()),
-                            check.expect().toString(), "threw " + ex, false));
+                            check.expect().toString(), thrown(ex), false));
                     return Optional.of(fault(c, c.rules().get(0), "step " + number + " check", ex));
                 }
                 Optional<JsonDifference> difference = JsonDifference.first(check.expect(), answer);
@@ -169,8 +181,19 @@ public final class VectorRunner {
     }
 
     private Failure fault(VectorCase c, RuleId rule, String where, Throwable e) {
-        return new Failure(rule, header(rule) + " | the implementation threw " + e.getClass().getName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " | at: " + c.id() + " " + where);
+        return new Failure(rule, header(rule) + " | " + thrown(e) + " | at: " + c.id() + " " + where);
+    }
+
+    /**
+     * What the implementation did, for a failure message: the kit's own exceptions (a process fault, say) carry a
+     * message for the user and are quoted as they are; an adapter's exception is named by its class, for its author.
+     */
+    static String thrown(Throwable e) {
+        if (e.getClass().getName().startsWith("dev.abkit.") && e.getMessage() != null) {
+            return "the implementation failed: " + e.getMessage();
+        }
+        return "the implementation threw " + e.getClass().getName() + (e.getMessage() == null ? "" : ": "
+                + e.getMessage());
     }
 
     private static <T> T decode(VectorCase c, String path, int line, java.util.function.Supplier<T> decoder) {
