@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code abkit vectors}: generates the vector set from the reference, or replays single vector files. */
@@ -69,6 +70,9 @@ final class VectorsCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vector files (YAML).")
         List<Path> files;
 
+        @Option(names = "--keep-going", description = "Go on after a mismatching step and show every one.")
+        boolean keepGoing;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -79,7 +83,7 @@ final class VectorsCommand implements Runnable {
             int failed = 0;
             int skipped = 0;
             try (ImplementationUnderTest tested = implementationOptions.resolve()) {
-                VectorRunner runner = new VectorRunner(tested.implementation(), Catalog.load());
+                VectorRunner runner = new VectorRunner(tested.implementation(), Catalog.load(), keepGoing);
                 Capabilities c = runner.capabilities();
                 out.printf(Locale.ROOT, "implementation: %s %s (profile %s)%n", c.name(), c.version(), c.profile());
                 for (VectorCase vector : cases) {

@@ -82,6 +82,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "YAML mapping from vector id to the reason the implementation is known to fail it.")
     Path expectedFailures;
 
+    @Option(names = "--keep-going", description = "Go on after a mismatching step of a vector and report every "
+            + "mismatching step (a crash or hang still ends the case); by default a case stops at its first.")
+    boolean keepGoing;
+
     @Option(names = "--no-features", description = "Skip the feature examples.")
     boolean noFeatures;
 
@@ -172,7 +176,7 @@ final class VerifyCommand implements Callable<Integer> {
      */
     private List<VerdictSource> sources(VectorSet vectors) {
         List<VerdictSource> sources = new ArrayList<>();
-        sources.add(new VectorVerdicts(vectors));
+        sources.add(new VectorVerdicts(vectors, keepGoing));
         if (!noFeatures) {
             sources.add(FeatureRunner.standard());
         }

@@ -14,9 +14,16 @@ import java.util.Set;
  */
 public final class VectorVerdicts implements VerdictSource {
     private final VectorSet vectors;
+    private final boolean keepGoing;
 
     public VectorVerdicts(VectorSet vectors) {
+        this(vectors, false);
+    }
+
+    /** With {@code keepGoing}, a case goes on after a mismatching step and reports every one. */
+    public VectorVerdicts(VectorSet vectors, boolean keepGoing) {
         this.vectors = vectors;
+        this.keepGoing = keepGoing;
     }
 
     @Override
@@ -36,7 +43,7 @@ public final class VectorVerdicts implements VerdictSource {
         List<VectorCase> selected = vectors.cases().stream()
                 .filter(c -> run.selection().selects(c.subject(), c.rules(), List.of()))
                 .toList();
-        VectorRunner runner = new VectorRunner(run.implementation(), run.catalog());
+        VectorRunner runner = new VectorRunner(run.implementation(), run.catalog(), keepGoing);
         List<Verdict> verdicts = new ArrayList<>();
         for (VectorCase c : selected) {
             CaseResult result = run.expectedFailures().apply(runner.run(c));
