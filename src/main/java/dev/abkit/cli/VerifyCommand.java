@@ -181,7 +181,8 @@ final class VerifyCommand implements Callable<Integer> {
             sources.add(FeatureRunner.standard());
         }
         if (fuzzCases > 0 && rulePrefix.isEmpty() && tagExpression.isEmpty()) {
-            sources.add(new FuzzVerdicts(fuzzCases, noReport ? temporaryFindings() : reportDirectory.resolve("fuzz")));
+            sources.add(new FuzzVerdicts(fuzzCases, noReport ? temporaryFindings() : reportDirectory.resolve("fuzz"),
+                    implementationOptions.replayArguments()));
         }
         return sources;
     }

@@ -3,7 +3,6 @@ package dev.abkit.fuzz;
 import dev.abkit.catalog.Subject;
 import dev.abkit.conformance.Verdict;
 import dev.abkit.conformance.VerdictSource;
-import dev.abkit.spi.NotRunException;
 import dev.abkit.vectors.CaseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,17 +22,47 @@ public final class FuzzVerdicts implements VerdictSource {
     private final int casesPerSubject;
     private final Path findings;
     private final List<Long> seeds = new ArrayList<>();
+    private final List<String> replayArguments;
 
     /**
      * @param casesPerSubject generated cases per subject
      * @param findings where shrunk vectors of disagreements are written
      */
     public FuzzVerdicts(int casesPerSubject, Path findings) {
+        this(casesPerSubject, findings, List.of());
+    }
+
+    /**
+     * @param casesPerSubject generated cases per subject
+     * @param findings where shrunk vectors of disagreements are written
+     * @param replayArguments the options that name the implementation and profile to a replay, e.g.
+     *     {@code --process "./node --abkit" --profile baseline}, so that a printed replay command reproduces a finding
+     */
+    public FuzzVerdicts(int casesPerSubject, Path findings, List<String> replayArguments) {
+        this.replayArguments = List.copyOf(replayArguments);
         if (casesPerSubject < 1) {
             throw new IllegalArgumentException("expected at least 1 fuzz case per subject but was " + casesPerSubject);
         }
         this.casesPerSubject = casesPerSubject;
         this.findings = findings;
+    }
+
+    /**
+     * The command that replays a finding's vector against the implementation that failed it:
+     * {@code abkit vectors replay FILE} followed by the implementation's options, each quoted for a POSIX shell when
+     * it needs it.
+     */
+    public static String replayCommand(String file, List<String> implementationArguments) {
+        List<String> words = new ArrayList<>(List.of("abkit", "vectors", "replay", file));
+        words.addAll(implementationArguments);
+        return String.join(" ", words.stream().map(FuzzVerdicts::shellQuoted).toList());
+    }
+
+    private static String shellQuoted(String word) {
+        if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+,-]+")) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     @Override
@@ -64,27 +93,35 @@ public final class FuzzVerdicts implements VerdictSource {
             long start = System.nanoTime();
             long last = FIRST_SEED + casesPerSubject - 1;
             String id = subject.key() + " seeds " + FIRST_SEED + ".." + last;
-            FuzzReport report;
-            try {
-                report = FuzzCampaign.of(run.implementation())
-                        .subjects(EnumSet.of(subject))
-                        .seeds(FIRST_SEED, last)
-                        .cases(casesPerSubject)
-                        .writeTo(findings)
-                        .run();
-            } catch (NotRunException e) {
-                if (run.isStopping()) {
-                    break;
-                }
-                verdicts.add(new Verdict(Verdict.Kind.FUZZ, id, List.of(), CaseResult.Status.SKIPPED, e.getMessage(),
+            List<String> stopped = new ArrayList<>();
+            FuzzReport report = FuzzCampaign.of(run.implementation())
+                    .subjects(EnumSet.of(subject))
+                    .seeds(FIRST_SEED, last)
+                    .cases(casesPerSubject)
+                    .writeTo(findings)
+                    .listener(new FuzzCampaign.Listener() {
+                        @Override
+                        public void subjectStopped(Subject s, String reason) {
+                            stopped.add(reason);
+                        }
+
+                        @Override
+                        public boolean isStopping() {
+                            return run.isStopping();
+                        }
+                    })
+                    .run();
+            if (run.isStopping()) {
+                break;
+            }
+            if (!stopped.isEmpty()) {
+                verdicts.add(new Verdict(Verdict.Kind.FUZZ, id, List.of(), CaseResult.Status.SKIPPED, stopped.get(0),
                         System.nanoTime() - start, "fuzz." + subject.key(), ""));
-                run.progress().advance(name(), ++done, subjects.size(), subject.key());
-                continue;
             }
             seeds.add(FIRST_SEED);
             seeds.add(last);
             long nanos = System.nanoTime() - start;
-            if (report.failures().isEmpty()) {
+            if (report.failures().isEmpty() && stopped.isEmpty()) {
                 verdicts.add(new Verdict(Verdict.Kind.FUZZ, id, List.of(), CaseResult.Status.PASSED, "",
                         nanos, "fuzz." + subject.key(), ""));
             }
@@ -95,8 +132,8 @@ public final class FuzzVerdicts implements VerdictSource {
                         + finding.kind().name().toLowerCase(java.util.Locale.ROOT) + " disagreement: "
                         + finding.detail() + " | at: seed " + failure.seed() + " step " + finding.step() + " "
                         + finding.stepType() + " (shrunk from " + failure.originalSteps() + " to "
-                        + failure.shrunkSteps() + " steps" + (file.isEmpty() ? "" : ", replay: abkit vectors replay "
-                        + file) + ")";
+                        + failure.shrunkSteps() + " steps" + (file.isEmpty() ? "" : ", replay: "
+                        + replayCommand(file, replayArguments)) + ")";
                 verdicts.add(new Verdict(Verdict.Kind.FUZZ, id + " seed " + failure.seed(), List.of(finding.rule()),
                         CaseResult.Status.FAILED, message, nanos, "fuzz." + subject.key(), file));
             }

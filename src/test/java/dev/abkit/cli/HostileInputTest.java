@@ -598,6 +598,19 @@ class HostileInputTest {
         list.add(hostile("rules unknown area", args("rules", "--area", "BOGUS"), 2, "BOGUS"));
         list.add(hostile("docs --from missing", args("docs", "--from", temp.resolve("nothing").toString()), 2,
                 "--from"));
+        list.add(hostile("fuzz --shard 3/2", args("fuzz", "--shard", "3/2"), 2, "--shard: expected I/N"));
+        list.add(hostile("fuzz --shard half", args("fuzz", "--shard", "half"), 2, "--shard: expected I/N"));
+        list.add(hostile("fuzz --shard 1/0", args("fuzz", "--shard", "1/0"), 2, "--shard:"));
+        list.add(hostile("fuzz --seeds 5..1", args("fuzz", "--seeds", "5..1"), 2, "--seeds:", "empty"));
+        list.add(hostile("fuzz --seeds -3..", args("fuzz", "--seeds", "-3.."), 2, "--seeds:"));
+        list.add(hostile("fuzz --cases 0", args("fuzz", "--cases", "0"), 2, "--cases: expected a whole number"));
+        list.add(hostile("fuzz --time 0", args("fuzz", "--time", "0"), 2, "--time:"));
+        list.add(hostile("fuzz --subject bogus", args("fuzz", "--subject", "bogus"), 2, "--subject:"));
+        list.add(hostile("fuzz --process-timeout 0", args("fuzz", "--process", "x", "--process-timeout", "0"), 2,
+                "--process-timeout:"));
+        list.add(hostile("fuzz a process failing the hello", args("fuzz", "--process", temp.resolve("none")
+                .toString()), 2, "--process: cannot start"));
+        list.add(hostile("fuzz an unknown option", args("fuzz", "--case", "3"), 2, "Unknown option"));
         list.add(hostile("abkit alone", args(), 2, "expected a command", "Usage: abkit"));
         list.add(hostile("an unknown verb", args("verfiy"), 2, "verfiy"));
         list.add(hostile("vectors alone", args("vectors"), 2, "expected a subcommand"));
