@@ -1,10 +1,12 @@
 package dev.abkit.cli;
 
 import dev.abkit.catalog.Catalog;
+import dev.abkit.conformance.Kit;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.vectors.CaseResult;
 import dev.abkit.vectors.VectorCase;
 import dev.abkit.vectors.VectorGenerator;
+import dev.abkit.vectors.VectorRelease;
 import dev.abkit.vectors.VectorRepository;
 import dev.abkit.vectors.VectorRunner;
 import dev.abkit.vectors.VectorSet;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code abkit vectors}: generates the vector set from the reference, or replays single vector files. */
 @Command(name = "vectors", mixinStandardHelpOptions = true,
         description = "Generate the vectors from the reference model, or replay vector files step by step.",
-        subcommands = {VectorsCommand.Generate.class, VectorsCommand.Replay.class})
+        subcommands = {VectorsCommand.Generate.class, VectorsCommand.Replay.class, VectorsCommand.Release.class})
 final class VectorsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,6 +53,37 @@ final class VectorsCommand implements Runnable {
             VectorSet written = VectorSet.fromDirectory(directory);
             spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d vectors under %s (sha256 %s)%n", count,
                     directory, written.sha256());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** {@code abkit vectors release [DIR]}: the versioned archive of the vector set, with its SHA-256. */
+    @Command(name = "release", mixinStandardHelpOptions = true,
+            description = "Write abkit-vectors-VERSION.zip (index, vectors, schema, README, LICENSE and SHA256SUMS) "
+                    + "and its .sha256 under DIR, for runners outside the kit.")
+    static final class Release implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "target",
+                description = "Where to write the archive (default: ${DEFAULT-VALUE}).")
+        Path target;
+
+        @Option(names = "--vectors", paramLabel = "DIR", defaultValue = "vectors",
+                description = "The vector directory (default: ${DEFAULT-VALUE}).")
+        Path vectors;
+
+        @Option(names = "--release-version", paramLabel = "VERSION",
+                description = "The version in the archive's name (default: the kit's version).")
+        String version;
+
+        @Override
+        public Integer call() {
+            VectorRelease.Written written = Options.parse("--vectors", () -> VectorRelease.write(vectors, target,
+                    version == null ? Kit.version() : version, Path.of("LICENSE")));
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d vectors, sha256 %s) and %s%n",
+                    written.archive(), written.vectors(), written.sha256(), written.checksum());
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -5,7 +5,6 @@ import dev.abkit.catalog.RuleId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,11 +80,9 @@ public final class FieldOwners {
             }
             LocatedYaml doc = LocatedYaml.parse(RESOURCE, InputText.decode(RESOURCE, in.readAllBytes()));
             Map<String, Map<String, List<RuleId>>> table = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> q = doc.root().fields(); q.hasNext(); ) {
-                Map.Entry<String, JsonNode> query = q.next();
+            for (Map.Entry<String, JsonNode> query : doc.root().properties()) {
                 Map<String, List<RuleId>> fields = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> f = query.getValue().fields(); f.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = f.next();
+                for (Map.Entry<String, JsonNode> field : query.getValue().properties()) {
                     List<RuleId> ids = new ArrayList<>();
                     field.getValue().forEach(id -> ids.add(RuleId.of(id.asText())));
                     fields.put(field.getKey(), List.copyOf(ids));
