@@ -15,6 +15,7 @@ import dev.abkit.conformance.VectorVerdicts;
 import dev.abkit.report.ReportFiles;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.vectors.ExpectedFailures;
+import dev.abkit.vectors.VectorCase;
 import dev.abkit.vectors.VectorSet;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,7 +28,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,6 +85,22 @@ final class VerifyCommand implements Callable<Integer> {
             description = "YAML mapping from vector id to the reason the implementation is known to fail it.")
     Path expectedFailures;
 
+    @Option(names = "--case", paramLabel = "ID", split = ",",
+            description = "Only these vectors, by id (e.g. cons-002-head-over-limit); the feature examples and "
+                    + "fuzzing are left out.")
+    List<String> caseIds = List.of();
+
+    @Option(names = "--list", description = "List the selected vectors (id, subject, rules, file) and exit, "
+            + "running nothing.")
+    boolean list;
+
+    @Option(names = "--fail-fast", description = "Stop at the first failure (the same as --max-failures 1).")
+    boolean failFast;
+
+    @Option(names = "--max-failures", paramLabel = "N",
+            description = "Stop starting cases after N failures; the reports hold the cases that ran.")
+    Integer maxFailures;
+
     @Option(names = "--keep-going", description = "Go on after a mismatching step of a vector and report every "
             + "mismatching step (a crash or hang still ends the case); by default a case stops at its first.")
     boolean keepGoing;
@@ -120,6 +139,13 @@ final class VerifyCommand implements Callable<Integer> {
                         Options.existingFile("--expected-failures", expectedFailures)));
         VectorSet vectors = vectorDirectory == null ? VectorSet.standard()
                 : Options.parse("--vectors", () -> VectorSet.fromDirectory(vectorDirectory));
+        if (!caseIds.isEmpty()) {
+            vectors = onlyCases(vectors);
+        }
+        int failureLimit = failureLimit();
+        if (list) {
+            return list(out, vectors, selection);
+        }
         Catalog catalog = Catalog.load();
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         long start = System.nanoTime();
@@ -129,11 +155,13 @@ final class VerifyCommand implements Callable<Integer> {
         List<Long> seeds = new ArrayList<>();
         Stopping stopping = Stopping.onSignal(err);
         try (ImplementationUnderTest tested = implementationOptions.resolve()) {
+            AtomicInteger failures = new AtomicInteger();
             VerdictSource.Run run = new VerdictSource.Run(tested.implementation(), catalog, selection, expected, shown,
-                    stopping::requested);
+                    stopping::requested, () -> failureLimit > 0 && failures.get() >= failureLimit,
+                    v -> failures.addAndGet(v.isFailure() ? 1 : 0));
             try {
                 for (VerdictSource source : sources(vectors)) {
-                    if (stopping.requested()) {
+                    if (run.isDone()) {
                         break;
                     }
                     verdicts.addAll(source.run(run));
@@ -151,6 +179,10 @@ final class VerifyCommand implements Callable<Integer> {
                         + "and no feature example; check --subject, --tag and --rule (abkit rules lists the ids)");
             }
             out.print(report.render());
+            if (failureLimit > 0 && failures.get() >= failureLimit && !report.isInterrupted()) {
+                out.println("stopped after " + failures.get() + " failure(s) (" + (failFast ? "--fail-fast"
+                        : "--max-failures " + failureLimit) + "); the other selected cases did not run");
+            }
             if (!noReport) {
                 List<Path> files = ReportFiles.write(report, reportDirectory);
                 out.println("reports: " + String.join(", ", files.stream().map(Path::toString).toList()));
@@ -185,6 +217,51 @@ final class VerifyCommand implements Callable<Integer> {
                     implementationOptions.replayArguments()));
         }
         return sources;
+    }
+
+    private int failureLimit() {
+        if (failFast && maxFailures != null) {
+            throw new IllegalArgumentException("--fail-fast and --max-failures say the same; give one");
+        }
+        return failFast ? 1 : maxFailures == null ? 0 : Options.range("--max-failures", maxFailures, 1, 1_000_000);
+    }
+
+    /** The vectors named by --case, in the order given; an id naming no vector is an error with the nearest ids. */
+    private VectorSet onlyCases(VectorSet vectors) {
+        List<VectorCase> chosen = new ArrayList<>();
+        for (String raw : caseIds) {
+            String id = raw.strip();
+            VectorCase found = vectors.cases().stream().filter(c -> c.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--case: no vector has the id '" + id + "'"
+                            + nearest(vectors, id) + " (--list shows the ids)"));
+            chosen.add(found);
+        }
+        noFeatures = true;
+        fuzzCases = 0;
+        return new VectorSet(chosen, vectors.sha256(), vectors.origin());
+    }
+
+    private static String nearest(VectorSet vectors, String id) {
+        String prefix = id.length() >= 8 ? id.substring(0, 8) : id;
+        List<String> near = vectors.cases().stream().map(VectorCase::id).filter(c -> c.startsWith(prefix)).limit(5)
+                .toList();
+        return near.isEmpty() ? "" : "; ids starting like it: " + String.join(", ", near);
+    }
+
+    private int list(PrintWriter out, VectorSet vectors, Selection selection) {
+        List<VectorCase> selected = vectors.cases().stream()
+                .filter(c -> selection.selects(c.subject(), c.rules(), List.of())).toList();
+        for (VectorCase c : selected) {
+            out.printf(Locale.ROOT, "%-52s %-22s %-28s %s%n", c.id(), c.subject().key(),
+                    String.join(",", c.rules().stream().map(r -> r.value()).toList()), c.source());
+        }
+        out.printf(Locale.ROOT, "%d of %d vectors selected (%s)%s%n", selected.size(), vectors.cases().size(),
+                selection.describe(), noFeatures ? "" : "; the feature examples with the same rule tags run too");
+        out.flush();
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("the selection (" + selection.describe() + ") matches no vector");
+        }
+        return 0;
     }
 
     /** With --no-report, shrunk findings go to a fresh temporary directory, never next to a user's own report. */

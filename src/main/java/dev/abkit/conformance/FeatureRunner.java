@@ -78,6 +78,7 @@ public final class FeatureRunner implements VerdictSource {
                 // Examples that ran while the run was stopping may have failed because of it: keep none.
                 return List.of();
             }
+            verdicts.forEach(run.observer());
             return verdicts;
         } finally {
             Implementations.use(null);

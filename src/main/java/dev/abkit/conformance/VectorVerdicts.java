@@ -46,11 +46,16 @@ public final class VectorVerdicts implements VerdictSource {
         VectorRunner runner = new VectorRunner(run.implementation(), run.catalog(), keepGoing);
         List<Verdict> verdicts = new ArrayList<>();
         for (VectorCase c : selected) {
+            if (run.isDone()) {
+                break;
+            }
             CaseResult result = run.expectedFailures().apply(runner.run(c));
             if (run.isStopping()) {
                 break;
             }
-            verdicts.add(Verdict.of(c, result));
+            Verdict verdict = Verdict.of(c, result);
+            verdicts.add(verdict);
+            run.observer().accept(verdict);
             run.progress().advance(name(), verdicts.size(), selected.size(), c.id());
         }
         return verdicts;

@@ -87,7 +87,7 @@ public final class FuzzVerdicts implements VerdictSource {
         List<Verdict> verdicts = new ArrayList<>();
         int done = 0;
         for (Subject subject : subjects) {
-            if (run.isStopping()) {
+            if (run.isDone()) {
                 break;
             }
             long start = System.nanoTime();
@@ -107,7 +107,7 @@ public final class FuzzVerdicts implements VerdictSource {
 
                         @Override
                         public boolean isStopping() {
-                            return run.isStopping();
+                            return run.isDone();
                         }
                     })
                     .run();
@@ -136,6 +136,7 @@ public final class FuzzVerdicts implements VerdictSource {
                         + replayCommand(file, replayArguments)) + ")";
                 verdicts.add(new Verdict(Verdict.Kind.FUZZ, id + " seed " + failure.seed(), List.of(finding.rule()),
                         CaseResult.Status.FAILED, message, nanos, "fuzz." + subject.key(), file));
+                run.observer().accept(verdicts.get(verdicts.size() - 1));
             }
             run.progress().advance(name(), ++done, subjects.size(), subject.key());
         }

@@ -611,6 +611,16 @@ class HostileInputTest {
         list.add(hostile("fuzz a process failing the hello", args("fuzz", "--process", temp.resolve("none")
                 .toString()), 2, "--process: cannot start"));
         list.add(hostile("fuzz an unknown option", args("fuzz", "--case", "3"), 2, "Unknown option"));
+        list.add(hostile("--case naming no vector", args("verify", "--case", "cons-999-none", "--no-report"), 2,
+                "--case: no vector has the id 'cons-999-none'"));
+        list.add(hostile("--max-failures 0", args("verify", "--max-failures", "0", "--no-report"), 2,
+                "--max-failures: expected a whole number from 1"));
+        list.add(hostile("--fail-fast with --max-failures", args("verify", "--fail-fast", "--max-failures", "3"), 2,
+                "--fail-fast and --max-failures"));
+        list.add(hostile("--list matching nothing", args("verify", "--list", "--rule", "AB-NONE"), 2,
+                "matches no vector"));
+        list.add(hostile("vectors release of a directory without index", args("vectors", "release",
+                temp.resolve("rel").toString(), "--vectors", temp.toString()), 2, "--vectors:", "index.txt"));
         list.add(hostile("abkit alone", args(), 2, "expected a command", "Usage: abkit"));
         list.add(hostile("an unknown verb", args("verfiy"), 2, "verfiy"));
         list.add(hostile("vectors alone", args("vectors"), 2, "expected a subcommand"));

@@ -1,0 +1,83 @@
+package dev.abkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** verify's selection and stopping options: --list, --case, --fail-fast and --max-failures. */
+class VerifyOptionsTest {
+    private static final String FAULTY = HeadDataUnchecked.class.getName();
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... more) {
+        List<String> args = new ArrayList<>(List.of("verify", "--no-report", "--no-progress"));
+        args.addAll(List.of(more));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    @DisplayName("--list shows the selected vectors and runs nothing")
+    void list() {
+        Run r = run("--list", "--rule", "AB-CONS-002", "--implementation", FAULTY);
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("cons-002-head-over-limit") && r.out().contains("candidate-constraints"), r.out());
+        assertTrue(r.out().matches("(?s).*\\n\\d+ of \\d+ vectors selected \\(rule AB-CONS-002\\*\\).*"), r.out());
+        assertFalse(r.out().contains("CONFORMANT"), "nothing ran: " + r.out());
+    }
+
+    @Test
+    @DisplayName("--case runs one vector by id, without features or fuzzing")
+    void oneCase() {
+        Run r = run("--case", "cons-002-head-over-limit", "--implementation", FAULTY);
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("1 cases: 0 passed, 1 failed"), r.out());
+        Run passing = run("--case", "cons-002-head-at-limit");
+        assertEquals(0, passing.code(), passing.err());
+        assertTrue(passing.out().contains("1 cases: 1 passed"), passing.out());
+        Run unknown = run("--case", "cons-002-head-over");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("--case: no vector has the id 'cons-002-head-over'; ids starting like it: "
+                + "cons-002-head-at-limit, cons-002-head-over-limit"), unknown.err());
+    }
+
+    private static String[] with(String[] args, String... more) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    @DisplayName("--fail-fast stops at the first failure, --max-failures N after N")
+    void stopping() {
+        String[] faulty = {"--implementation", FAULTY, "--subject", "candidate-constraints", "--no-features",
+            "--fuzz-cases", "30"};
+        Run all = run(faulty);
+        assertEquals(1, all.code());
+        assertTrue(all.out().contains("failures (2):"), "a vector and a fuzz finding: " + all.out());
+        Run fast = run(with(faulty, "--fail-fast"));
+        assertEquals(1, fast.code(), fast.err());
+        assertTrue(fast.out().contains("failures (1):") && fast.out().contains("stopped after 1 failure(s) "
+                + "(--fail-fast)"), fast.out());
+        Run two = run(with(faulty, "--max-failures", "2"));
+        assertTrue(two.out().contains("failures (2):") && two.out().contains("(--max-failures 2)"), two.out());
+        Run both = run("--fail-fast", "--max-failures", "2");
+        assertEquals(2, both.code());
+        assertTrue(both.err().contains("--fail-fast and --max-failures"), both.err());
+    }
+}
