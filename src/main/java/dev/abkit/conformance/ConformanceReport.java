@@ -22,6 +22,8 @@ import java.util.function.Predicate;
  */
 public final class ConformanceReport {
     private static final int FAILURES_SHOWN_PER_RULE = 3;
+    private static final int TITLE_WIDTH = 52;
+    private static final int MAX_TITLE_WIDTH = 100;
 
     private final RunProvenance provenance;
     private final Catalog catalog;
@@ -196,16 +198,36 @@ public final class ConformanceReport {
         }
         Map<RuleId, Tally> perRule = perRule();
         Map<Area, Tally> perArea = perArea();
-        out.append(String.format(Locale.ROOT, "%n%-11s %-52s %6s %6s %7s%s%n", "area / rule", "", "passed", "failed",
-                "skipped", count(CaseResult.Status.EXPECTED_FAILURE) > 0 ? "  expected failures" : ""));
-        for (Map.Entry<Area, Tally> e : perArea.entrySet()) {
-            out.append(row(e.getKey().name(), e.getKey().title(), e.getValue()));
-            for (Rule rule : catalog.inArea(e.getKey())) {
+        // Areas and rules whose every case was skipped (a subject the implementation lacks) are one line at the end,
+        // not a table of zeros; titles get the width the longest shown one needs.
+        List<Area> shown = perArea.entrySet().stream().filter(e -> ran(e.getValue())).map(Map.Entry::getKey)
+                .toList();
+        List<Area> skippedAreas = perArea.keySet().stream().filter(a -> !shown.contains(a)).toList();
+        int width = TITLE_WIDTH;
+        for (Area area : shown) {
+            width = Math.max(width, area.title().length());
+            for (Rule rule : catalog.inArea(area)) {
                 Tally t = perRule.get(rule.id());
-                if (t != null) {
-                    out.append(row("  " + rule.id().value().substring(3), rule.title(), t));
+                if (t != null && ran(t)) {
+                    width = Math.max(width, rule.title().length());
                 }
             }
+        }
+        width = Math.min(width, MAX_TITLE_WIDTH);
+        out.append(String.format(Locale.ROOT, "%n%-11s %-" + width + "s %6s %6s %7s%s%n", "area / rule", "", "passed",
+                "failed", "skipped", count(CaseResult.Status.EXPECTED_FAILURE) > 0 ? "  expected failures" : ""));
+        for (Area area : shown) {
+            out.append(row(area.name(), area.title(), perArea.get(area), width));
+            for (Rule rule : catalog.inArea(area)) {
+                Tally t = perRule.get(rule.id());
+                if (t != null && ran(t)) {
+                    out.append(row("  " + rule.id().value().substring(3), rule.title(), t, width));
+                }
+            }
+        }
+        if (!skippedAreas.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%nnot run (every case skipped): %s%n", String.join(", ",
+                    skippedAreas.stream().map(Area::name).toList())));
         }
         Map<String, Integer> reasons = skipReasons();
         if (!reasons.isEmpty()) {
@@ -249,9 +271,14 @@ public final class ConformanceReport {
         return out.toString();
     }
 
-    private static String row(String key, String title, Tally t) {
-        String shortTitle = title.length() > 52 ? title.substring(0, 51) + "…" : title;
-        return String.format(Locale.ROOT, "%-11s %-52s %6d %6d %7d%s%n", key, shortTitle, t.passed(), t.failed(),
-                t.skipped(), t.expectedFailures() > 0 ? String.format(Locale.ROOT, "  %d", t.expectedFailures()) : "");
+    private static boolean ran(Tally t) {
+        return t.passed() + t.failed() + t.expectedFailures() > 0;
+    }
+
+    private static String row(String key, String title, Tally t, int width) {
+        String shortTitle = title.length() > width ? title.substring(0, width - 1) + "…" : title;
+        return String.format(Locale.ROOT, "%-11s %-" + width + "s %6d %6d %7d%s%n", key, shortTitle, t.passed(),
+                t.failed(), t.skipped(), t.expectedFailures() > 0 ? String.format(Locale.ROOT, "  %d",
+                        t.expectedFailures()) : "");
     }
 }

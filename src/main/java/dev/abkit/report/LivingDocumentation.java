@@ -77,6 +77,7 @@ public final class LivingDocumentation {
                 .append("<title>abkit — asynchronous backing, living documentation</title>\n<style>\n")
                 .append(stylesheet()).append("</style>\n</head>\n<body>\n");
         header();
+        failures();
         summary();
         html.append("<main>\n");
         for (Area area : Area.values()) {
@@ -90,6 +91,30 @@ public final class LivingDocumentation {
 
     private Optional<RunProvenance> provenance() {
         return report.map(ConformanceReport::provenance);
+    }
+
+    /** Every failure first, each linked to its rule, so that a reader sees what to fix before the tables. */
+    private void failures() {
+        List<Verdict> failed = report.map(r -> r.verdicts().stream().filter(Verdict::isFailure).toList())
+                .orElse(List.of());
+        if (failed.isEmpty()) {
+            return;
+        }
+        html.append("<section class=\"failures\">\n<h2>Failures (").append(failed.size()).append(")</h2>\n<ol>\n");
+        for (Verdict v : failed) {
+            html.append("<li><span class=\"badge failed\">").append(esc(v.kind().name().toLowerCase(Locale.ROOT)))
+                    .append("</span> ");
+            if (!v.rules().isEmpty()) {
+                html.append("<a href=\"#").append(v.rules().get(0)).append("\">").append(v.rules().get(0))
+                        .append("</a> ");
+            }
+            html.append("<b>").append(esc(v.id())).append("</b>");
+            if (!v.location().isEmpty()) {
+                html.append(" <code>").append(esc(v.location())).append("</code>");
+            }
+            html.append("<div class=\"message\">").append(esc(v.message())).append("</div></li>\n");
+        }
+        html.append("</ol>\n</section>\n");
     }
 
     private void header() {
@@ -139,7 +164,7 @@ public final class LivingDocumentation {
         if (report.isPresent()) {
             html.append("<th>Rule verdicts</th><th class=\"n\">Vectors<br/>passed</th><th class=\"n\">failed</th>"
                     + "<th class=\"n\">skipped</th><th class=\"n\">Examples<br/>passed</th><th class=\"n\">failed</th>"
-                    + "<th class=\"n\">skipped</th>");
+                    + "<th class=\"n\">skipped</th><th class=\"n\">Fuzz<br/>findings</th>");
         } else {
             html.append("<th class=\"n\">Feature examples</th>");
         }
@@ -166,6 +191,9 @@ public final class LivingDocumentation {
                 Tally examples = areaTally(area, Verdict.Kind.FEATURE);
                 counts(vectors);
                 counts(examples);
+                int findings = areaTally(area, Verdict.Kind.FUZZ).failed();
+                html.append("<td class=\"n").append(findings > 0 ? " failed" : "").append("\">").append(findings)
+                        .append("</td>");
             } else {
                 html.append("<td class=\"n\">").append(features.containsKey(area) ? exampleCount(features.get(area))
                         : 0).append("</td>");
@@ -315,7 +343,7 @@ public final class LivingDocumentation {
             fact("Profiles", p.toString());
         }
         StringBuilder sources = new StringBuilder("<ul class=\"sources\">");
-        rule.sources().forEach(s -> sources.append("<li>").append(esc(s)).append("</li>"));
+        rule.sources().forEach(s -> sources.append("<li>").append(sourceLink(s)).append("</li>"));
         fact("Sources", sources.append("</ul>").toString());
         fact("If it fails", text(rule.hint()));
         rule.noteText().ifPresent(n -> fact("Note", text(n)));
@@ -625,4 +653,23 @@ public final class LivingDocumentation {
             throw new IllegalStateException("cannot read living-documentation.css", e);
         }
     }
+
+    private static final Pattern UPSTREAM = Pattern.compile(
+            "([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+) ([A-Za-z0-9_./-]+\\.[a-z]+)(?: @ ([0-9a-f]{7,40}))?(.*)");
+
+    /**
+     * An upstream source ({@code paritytech/polkadot-sdk path/to/file.rs @ 649e2411 (what)}) as a link to the file on
+     * GitHub at that commit; any other source as text.
+     */
+    static String sourceLink(String source) {
+        Matcher m = UPSTREAM.matcher(source);
+        if (!m.matches()) {
+            return esc(source);
+        }
+        String href = "https://github.com/" + m.group(1) + "/blob/" + (m.group(3) == null ? "HEAD" : m.group(3)) + "/"
+                + m.group(2);
+        return "<a href=\"" + esc(href) + "\">" + esc(m.group(1) + " " + m.group(2)
+                + (m.group(3) == null ? "" : " @ " + m.group(3))) + "</a>" + esc(m.group(4));
+    }
+
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,7 @@ public final class ExpectedFailures {
             throw new IllegalArgumentException("expected a mapping from vector id to reason " + doc.at(""));
         }
         Map<String, String> reasons = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
                 throw new IllegalArgumentException("expected a reason (text) for " + e.getKey() + " "
                         + doc.at(e.getKey()));

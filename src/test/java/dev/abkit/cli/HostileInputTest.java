@@ -621,6 +621,8 @@ class HostileInputTest {
                 "matches no vector"));
         list.add(hostile("vectors release of a directory without index", args("vectors", "release",
                 temp.resolve("rel").toString(), "--vectors", temp.toString()), 2, "--vectors:", "index.txt"));
+        list.add(hostile("smoke of a process failing the hello", args("smoke", "--process", temp.resolve("none")
+                .toString()), 2, "--process: cannot start"));
         list.add(hostile("abkit alone", args(), 2, "expected a command", "Usage: abkit"));
         list.add(hostile("an unknown verb", args("verfiy"), 2, "verfiy"));
         list.add(hostile("vectors alone", args("vectors"), 2, "expected a subcommand"));

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** verify's selection and stopping options: --list, --case, --fail-fast and --max-failures. */
@@ -79,5 +82,39 @@ class VerifyOptionsTest {
         Run both = run("--fail-fast", "--max-failures", "2");
         assertEquals(2, both.code());
         assertTrue(both.err().contains("--fail-fast and --max-failures"), both.err());
+    }
+
+    @Test
+    @DisplayName("smoke: the handshake and the shortest vector of each declared subject, every step shown")
+    void smoke() {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        assertEquals(0, commandLine.execute("smoke"), out.toString());
+        for (String subject : List.of("unincluded-segment", "prospective-parachains", "candidate-constraints",
+                "runtime-acceptance", "pipeline")) {
+            assertTrue(out.toString().matches("(?s).*\\n" + subject + " +ok .*"), subject + " in:\n" + out);
+        }
+        assertTrue(out.toString().contains("handshake: abkit-reference") && out.toString().contains("ok   step 1"),
+                out.toString());
+        assertTrue(out.toString().strip().endsWith("SMOKE OK: run 'abkit verify' for the full verdict"),
+                out.toString());
+    }
+
+    @Test
+    @DisplayName("report.html: failures first, fuzz findings in the summary table, upstream sources as links")
+    void reportHtml(@TempDir Path dir) throws Exception {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
+        commandLine.setErr(new PrintWriter(new StringWriter(), true));
+        int code = commandLine.execute("verify", "--implementation", FAULTY, "--subject", "candidate-constraints",
+                "--no-features", "--fuzz-cases", "30", "--report-dir", dir.toString(), "--no-progress");
+        assertEquals(1, code);
+        String html = Files.readString(dir.resolve("report.html"));
+        int failures = html.indexOf("<section class=\"failures\">\n<h2>Failures (2)</h2>");
+        assertTrue(failures > 0 && failures < html.indexOf("<h2>Summary</h2>"), "the failures come first");
+        assertTrue(html.contains("<th class=\"n\">Fuzz<br/>findings</th>"), "a fuzz column");
+        assertTrue(html.contains("<td class=\"n failed\">1</td>"), "the CONS row counts the fuzz finding");
+        assertTrue(html.contains("<a href=\"https://github.com/paritytech/polkadot-sdk/blob/"), "sources are links");
     }
 }
