@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -82,13 +83,26 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
         String source(String name);
     }
 
+    /**
+     * Sets parsed lately, by origin and digest: the same bytes give the same cases, and parsing YAML is the slow part
+     * of reading a set (about a millisecond a file), so a process that reads one set several times parses it once.
+     */
+    private static final Map<String, List<VectorCase>> PARSED = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<VectorCase>> eldest) {
+            return size() > 2;
+        }
+    };
+
+    private record Entry(String name, String at, byte[] bytes) {
+    }
+
     private static VectorSet read(String origin, Reader reader, Naming naming, String indexSource) {
         MessageDigest digest = newDigest();
         byte[] index = reader.bytes(VectorGenerator.INDEX);
         digest.update(index);
-        List<VectorCase> cases = new ArrayList<>();
-        Map<String, Integer> entries = new HashMap<>();
-        Map<String, String> ids = new HashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
         List<String> lines = InputText.decode(indexSource, index).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String name = lines.get(i).strip();
@@ -98,7 +112,7 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
             }
             String at = " (" + indexSource + ":" + line + ")";
             checkEntry(name, at);
-            Integer first = entries.putIfAbsent(name, line);
+            Integer first = lineOf.putIfAbsent(name, line);
             if (first != null) {
                 throw new IllegalArgumentException("'" + name + "' is listed twice, first at line " + first
                         + "; list each vector file once" + at);
@@ -110,16 +124,35 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
                 throw new IllegalArgumentException(e.getMessage() + at, e);
             }
             digest.update(file);
-            String source = naming.source(name);
-            VectorCase c = VectorCodec.read(source, InputText.decode(source, file));
+            entries.add(new Entry(name, at, file));
+        }
+        String sha256 = HexFormat.of().formatHex(digest.digest());
+        String key = origin + "\n" + sha256;
+        List<VectorCase> cached;
+        synchronized (PARSED) {
+            cached = PARSED.get(key);
+        }
+        if (cached != null) {
+            return new VectorSet(cached, sha256, origin);
+        }
+        List<VectorCase> cases = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        for (Entry entry : entries) {
+            String source = naming.source(entry.name());
+            VectorCase c = VectorCodec.read(source, InputText.decode(source, entry.bytes()));
             String earlier = ids.putIfAbsent(c.id(), source);
             if (earlier != null) {
                 throw new IllegalArgumentException("vector id " + c.id() + " of " + source + " is also the id of "
-                        + earlier + "; ids key the expected failures and the reports, so each must be unique" + at);
+                        + earlier + "; ids key the expected failures and the reports, so each must be unique"
+                        + entry.at());
             }
             cases.add(c);
         }
-        return new VectorSet(cases, HexFormat.of().formatHex(digest.digest()), origin);
+        VectorSet set = new VectorSet(cases, sha256, origin);
+        synchronized (PARSED) {
+            PARSED.put(key, set.cases());
+        }
+        return set;
     }
 
     /** An index entry is a relative path of the directory's own files: no '..', not absolute, no backslash. */
