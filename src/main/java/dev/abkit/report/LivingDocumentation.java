@@ -138,7 +138,7 @@ public final class LivingDocumentation {
             }
             meta("Selection", p.selection());
             if (!p.seeds().isEmpty()) {
-                meta("Seeds", p.seeds().toString());
+                meta("Seeds", seedRanges(p.seeds()));
             }
             meta("Run", p.started() + " with abkit " + p.kitVersion() + String.format(Locale.ROOT, ", %.1f s",
                     r.nanos() / 1e9));
@@ -349,6 +349,7 @@ public final class LivingDocumentation {
         rule.noteText().ifPresent(n -> fact("Note", text(n)));
         html.append("</dl>\n");
         failures(id);
+        vectors(id);
         if (gherkin.isPresent()) {
             html.append("<div class=\"gherkin\">\n<p class=\"kw rule-kw\">").append(esc(gherkin.get().getKeyword()))
                     .append(": ").append(esc(gherkin.get().getName())).append("</p>\n");
@@ -439,6 +440,30 @@ public final class LivingDocumentation {
                     .append("</th><td><code>").append(esc(value)).append("</code></td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /** Every vector (and fuzz case) that pins the rule, with its result and file: the examples are shown below. */
+    private void vectors(RuleId id) {
+        if (report.isEmpty()) {
+            return;
+        }
+        List<Verdict> cases = report.get().verdictsOf(id).stream().filter(v -> v.kind() != Verdict.Kind.FEATURE)
+                .toList();
+        if (cases.isEmpty()) {
+            return;
+        }
+        html.append("<details class=\"vectors\"><summary>").append(cases.size()).append(" vector")
+                .append(cases.size() == 1 ? "" : "s").append(" and generated cases</summary>\n<ul>\n");
+        for (Verdict v : cases) {
+            html.append("<li><span class=\"mark ").append(v.isFailure() ? "failed" : "").append("\">")
+                    .append(esc(v.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))).append("</span> <b>")
+                    .append(esc(v.id())).append("</b>");
+            if (!v.location().isEmpty()) {
+                html.append(" <code>").append(esc(v.location())).append("</code>");
+            }
+            html.append("</li>\n");
+        }
+        html.append("</ul></details>\n");
     }
 
     private void skipped(RuleId id) {
@@ -672,4 +697,21 @@ public final class LivingDocumentation {
                 + (m.group(3) == null ? "" : " @ " + m.group(3))) + "</a>" + esc(m.group(4));
     }
 
+
+    /**
+     * The seeds of generated cases as ranges: the provenance lists them as (first, last) pairs, one pair per
+     * campaign, so "1..200 (5 campaigns)" rather than twenty numbers.
+     */
+    static String seedRanges(List<Long> seeds) {
+        Map<String, Integer> ranges = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < seeds.size(); i += 2) {
+            ranges.merge(seeds.get(i) + ".." + seeds.get(i + 1), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        ranges.forEach((range, n) -> parts.add(range + (n > 1 ? " (" + n + " campaigns)" : "")));
+        if (seeds.size() % 2 == 1) {
+            parts.add(Long.toString(seeds.get(seeds.size() - 1)));
+        }
+        return String.join(", ", parts);
+    }
 }

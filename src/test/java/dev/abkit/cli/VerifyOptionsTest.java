@@ -116,5 +116,8 @@ class VerifyOptionsTest {
         assertTrue(html.contains("<th class=\"n\">Fuzz<br/>findings</th>"), "a fuzz column");
         assertTrue(html.contains("<td class=\"n failed\">1</td>"), "the CONS row counts the fuzz finding");
         assertTrue(html.contains("<a href=\"https://github.com/paritytech/polkadot-sdk/blob/"), "sources are links");
+        assertTrue(html.contains("<th>Seeds</th><td>1..30</td>"), "seeds as a range");
+        assertTrue(html.contains("<b>cons-002-head-over-limit</b> <code>vectors/candidate-constraints/cons/"
+                + "cons-002-head-over-limit.yaml</code>"), "each rule lists its vectors");
     }
 }
