@@ -110,7 +110,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--fuzz-cases", paramLabel = "N", defaultValue = "200",
             description = "Generated fuzz cases per subject (0 to 1000000), compared with the reference step by "
-                    + "step; 0 skips fuzzing (default: ${DEFAULT-VALUE}). Shrunk vectors of disagreements go to <report dir>/fuzz.")
+                    + "step; 0 skips fuzzing (default: ${DEFAULT-VALUE}). Shrunk vectors of disagreements go to "
+                    + "<report dir>/fuzz.")
     int fuzzCases;
 
     @Option(names = "--report-dir", paramLabel = "DIR",

@@ -110,7 +110,7 @@ class HostileInputTest {
         return List.of(args);
     }
 
-    // ---- class 1: a process that fails before or during the hello ----
+    /* Issue 13, class 1: a process that fails before or during the hello. */
 
     private Path script(String name, String body) throws IOException {
         Path file = temp.resolve("scripts").resolve(name);
@@ -203,7 +203,7 @@ class HostileInputTest {
         return list;
     }
 
-    // ---- class 6: a process that fails after the hello ----
+    /* Issue 13, class 6: a process that fails after the hello. */
 
     private List<Hostile> runFailures() throws IOException {
         List<Hostile> list = new ArrayList<>();
@@ -225,7 +225,7 @@ class HostileInputTest {
         return list;
     }
 
-    // ---- class 2: oversized files ----
+    /* Issue 13, class 2: oversized files. */
 
     private Path sized(String name, long bytes) throws IOException {
         Path file = temp.resolve("big").resolve(name);
@@ -291,7 +291,7 @@ class HostileInputTest {
         return list;
     }
 
-    // ---- class 3: nesting and unknown rule ids ----
+    /* Issue 13, class 3: nesting and unknown rule ids. */
 
     private Path file(String name, String text) throws IOException {
         Path f = temp.resolve("files").resolve(name);
@@ -347,7 +347,7 @@ class HostileInputTest {
         return list;
     }
 
-    // ---- class 4: vector set integrity ----
+    /* Issue 13, class 4: vector set integrity. */
 
     private List<Hostile> integrity() throws IOException {
         List<Hostile> list = new ArrayList<>();
@@ -432,7 +432,7 @@ class HostileInputTest {
         throw new IllegalStateException("no byte " + b);
     }
 
-    // ---- class 5: malformed vectors, every message naming file, line and field ----
+    /* Issue 13, class 5: malformed vectors, every message naming file, line and field. */
 
     private List<Hostile> malformed() throws IOException {
         List<Hostile> list = new ArrayList<>();
@@ -513,7 +513,7 @@ class HostileInputTest {
         return list;
     }
 
-    // ---- class 5: expected-failures files ----
+    /* Issue 13, class 5: expected-failures files. */
 
     private List<Hostile> expectedFailuresFiles() throws IOException {
         List<Hostile> list = new ArrayList<>();
@@ -549,7 +549,7 @@ class HostileInputTest {
         return list;
     }
 
-    // ---- class 5: options ----
+    /* Issue 13, class 5: options. */
 
     private List<Hostile> options() {
         List<Hostile> list = new ArrayList<>();
@@ -629,7 +629,7 @@ class HostileInputTest {
         return list;
     }
 
-    // ---- class 7: runs that verify nothing ----
+    /* Issue 13, class 7: runs that verify nothing. */
 
     private List<Hostile> nothingVerified() {
         String faulty = HeadDataUnchecked.class.getName();
