@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,8 +62,10 @@ public final class LocatedYaml {
     /** The parser's first line of explanation, without the parser's own excerpt and position lines. */
     private static String parserMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
-        String first = message.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("unreadable");
-        return first.endsWith(":") ? first.substring(0, first.length() - 1) : first;
+        // The parser's text interleaves its explanation (at the line start) with positions and an excerpt (indented).
+        List<String> said = message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .map(l -> l.endsWith(":") ? l.substring(0, l.length() - 1) : l).limit(2).toList();
+        return said.isEmpty() ? "unreadable" : String.join(": ", said);
     }
 
     private static int line(JsonProcessingException e, JsonParser parser) {

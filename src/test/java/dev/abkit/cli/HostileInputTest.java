@@ -508,8 +508,15 @@ class HostileInputTest {
         list.add(hostile("replay of a directory", args("vectors", "replay", temp.toString()), 2, "it is a directory"));
         Path malformedSet = vectorDir("malformed", Map.of("c/v.yaml", vector.replace("seed: 0", "seed: x")),
                 "c/v.yaml\n");
-        list.add(hostile("failure lines name the --vectors directory", verifyVectors(malformedSet), 2,
+        list.add(hostile("errors name the file under the --vectors directory", verifyVectors(malformedSet), 2,
                 malformedSet.resolve("c/v.yaml") + ":"));
+        Path failingSet = vectorDir("failing", Map.of("c/v.yaml", vector), "c/v.yaml\n");
+        list.add(hostile("failure lines name the file under the --vectors directory", verifyVectors(failingSet,
+                "--implementation", HeadDataUnchecked.class.getName()), 1, "(" + failingSet.resolve("c/v.yaml") + ")",
+                "NOT CONFORMANT"));
+        Path twoLines = file("malformed-two-lines.yaml", "a: [1, 2\nb: 3\n");
+        list.add(hostile("malformed YAML is one line naming the file", args("vectors", "replay", twoLines.toString()),
+                2, "error: malformed YAML: ", "malformed-two-lines.yaml:"));
         return list;
     }
 
