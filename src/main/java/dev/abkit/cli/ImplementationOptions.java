@@ -2,11 +2,14 @@ package dev.abkit.cli;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.model.RuleProbe;
+import dev.abkit.process.ProcessFaultException;
 import dev.abkit.process.ProcessImplementation;
+import dev.abkit.process.ProcessSettings;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.Implementations;
 import dev.abkit.spi.ReferenceImplementation;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -29,9 +32,20 @@ final class ImplementationOptions {
     String processCommand;
 
     @Option(names = "--process-timeout", paramLabel = "SECONDS", defaultValue = "5",
-            description = "How long the kit waits for each answer of a --process implementation (default: "
-                    + "${DEFAULT-VALUE}).")
+            description = "How long the kit waits for each answer of a --process implementation, 1 to 3600 "
+                    + "(default: ${DEFAULT-VALUE}).")
     int processTimeoutSeconds;
+
+    @Option(names = "--process-startup-timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "How long the kit waits for the hello answer of a --process implementation after starting "
+                    + "it, 1 to 3600 (default: ${DEFAULT-VALUE}).")
+    int processStartupSeconds;
+
+    @Option(names = "--max-process-faults", paramLabel = "N", defaultValue = "3",
+            description = "After N cases of one subject in a row end in a crash, hang or garbage of the --process "
+                    + "implementation, its other cases of that subject are reported as not run; 0 never gives up "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int maxProcessFaults;
 
     @Option(names = "--profile", paramLabel = "PROFILE",
             description = "Profile: baseline, or variant keys joined by + (watermark-equal-allowed, "
@@ -47,9 +61,14 @@ final class ImplementationOptions {
             throw new IllegalArgumentException("--process and --implementation name two implementations; give one");
         }
         if (processCommand != null) {
-            List<String> command = Options.parse("--process", () -> CommandWords.split(processCommand));
-            ProcessImplementation process = Options.parse("--process",
-                    () -> ProcessImplementation.start(command, Duration.ofSeconds(processTimeoutSeconds)));
+            ProcessSettings settings = processSettings();
+            ProcessImplementation process;
+            try {
+                process = ProcessImplementation.start(settings);
+            } catch (ProcessFaultException e) {
+                throw new IllegalArgumentException("--process: " + e.getMessage(), e);
+            }
+            List<String> command = settings.command();
             chosen = new ImplementationUnderTest(process, "process " + String.join(" ", command),
                     Integer.toString(ProcessImplementation.PROTOCOL_VERSION));
         } else if (implementationClass != null) {
@@ -63,6 +82,38 @@ final class ImplementationOptions {
                             "");
         }
         return withProfile(chosen, wanted);
+    }
+
+    /** The settings --process and its options give; a bad value is an error naming its option. */
+    ProcessSettings processSettings() {
+        Options.range("--process-timeout", processTimeoutSeconds, 1, 3600);
+        Options.range("--process-startup-timeout", processStartupSeconds, 1, 3600);
+        Options.range("--max-process-faults", maxProcessFaults, 0, 1_000_000);
+        List<String> command = Options.parse("--process", () -> CommandWords.split(processCommand));
+        return Options.parse("--process", () -> ProcessSettings.of(command, Duration.ofSeconds(processTimeoutSeconds))
+                .withStartupTimeout(Duration.ofSeconds(processStartupSeconds))
+                .withMaxConsecutiveFaults(maxProcessFaults));
+    }
+
+    /** How the implementation is named in a command that replays a case against it, e.g. --process 'x y'. */
+    List<String> replayArguments() {
+        List<String> args = new ArrayList<>();
+        if (processCommand != null) {
+            args.add("--process");
+            args.add(processCommand);
+            if (processTimeoutSeconds != 5) {
+                args.add("--process-timeout");
+                args.add(Integer.toString(processTimeoutSeconds));
+            }
+        } else if (implementationClass != null) {
+            args.add("--implementation");
+            args.add(implementationClass);
+        }
+        if (profile != null) {
+            args.add("--profile");
+            args.add(profile);
+        }
+        return args;
     }
 
     private static ImplementationUnderTest withProfile(ImplementationUnderTest chosen, Profile wanted) {

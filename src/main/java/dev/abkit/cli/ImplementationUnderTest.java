@@ -14,9 +14,15 @@ record ImplementationUnderTest(Implementation implementation, String origin, Str
 
     /** Releases what the implementation holds (a child process, say) if it is closeable. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (implementation instanceof AutoCloseable closeable) {
-            closeable.close();
+            try {
+                closeable.close();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot release " + origin + ": " + e.getMessage(), e);
+            }
         }
     }
 }

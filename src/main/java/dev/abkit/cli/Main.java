@@ -15,7 +15,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Conformance kit for Polkadot asynchronous backing.",
-        subcommands = {VerifyCommand.class, VectorsCommand.class, FuzzCommand.class, RulesCommand.class,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (conformant)", "1:not conformant", "2:usage or configuration error, with what "
+                + "to fix", "3:a bug in the kit (please report it)", "130:stopped by a signal"},
+        subcommands = {VerifyCommand.class, SmokeCommand.class, VectorsCommand.class, FuzzCommand.class,
+                RulesCommand.class,
                 DocsCommand.class,
             PipelineCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -62,9 +66,11 @@ public final class Main implements Runnable {
         return commandLine;
     }
 
+    /** {@code abkit} without a verb: the usage, on stderr, as a usage error. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "expected a command, e.g. 'abkit verify'");
     }
 
     /** The kit's version, from its jar. */

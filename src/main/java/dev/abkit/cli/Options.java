@@ -17,6 +17,15 @@ final class Options {
         }
     }
 
+    /** {@code value} when {@code min <= value <= max}; else an error naming the option and the range. */
+    static int range(String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(option + ": expected a whole number from " + min + " to " + max
+                    + " but was " + value);
+        }
+        return value;
+    }
+
     static Path existingFile(String option, Path file) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(option + ": no file " + file + (Files.isDirectory(file)

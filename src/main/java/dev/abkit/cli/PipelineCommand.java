@@ -17,6 +17,11 @@ import picocli.CommandLine.Option;
         description = "Print the pipeline timeline of the reference model (per relay block: authored, backed, "
                 + "included).")
 final class PipelineCommand implements Callable<Integer> {
+    /** The longest timeline the command prints: a screen's worth is tens of blocks. */
+    static final int MAX_BLOCKS = 10_000;
+    /** The largest value of a chain parameter: production uses single digits. */
+    static final int MAX_PARAMETER = 1_000;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,12 +42,18 @@ final class PipelineCommand implements Callable<Integer> {
     Integer cores;
 
     @Option(names = "--blocks", defaultValue = "8",
-            description = "Relay blocks to simulate (default ${DEFAULT-VALUE}).")
+            description = "Relay blocks to simulate, 1 to " + MAX_BLOCKS + " (default ${DEFAULT-VALUE}).")
     int blocks;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Options.range("--blocks", blocks, 1, MAX_BLOCKS);
+        bounded("--depth", depth, 0);
+        bounded("--ancestry", ancestry, 0);
+        bounded("--capacity", capacity, 1);
+        bounded("--velocity", velocity, 0);
+        bounded("--cores", cores, 1);
         boolean custom = depth != null || ancestry != null || capacity != null || velocity != null || cores != null;
         if (custom) {
             print(out, customised(PipelineParameters.asynchronous(blocks)));
@@ -53,6 +64,12 @@ final class PipelineCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static void bounded(String option, Integer value, int min) {
+        if (value != null) {
+            Options.range(option, value, min, MAX_PARAMETER);
+        }
     }
 
     private PipelineParameters customised(PipelineParameters p) {

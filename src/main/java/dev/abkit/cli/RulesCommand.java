@@ -6,6 +6,7 @@ import dev.abkit.catalog.Level;
 import dev.abkit.catalog.Rule;
 import dev.abkit.catalog.Subject;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,13 +38,17 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = Catalog.load();
-        Subject wanted = subject == null ? null : Subject.fromKey(subject);
+        Subject wanted = subject == null ? null : Options.parse("--subject", () -> Subject.fromKey(subject));
         List<Rule> selected = catalog.rules().stream()
                 .filter(r -> area == null || r.area() == area)
                 .filter(r -> wanted == null || r.subject() == wanted)
                 .filter(r -> level == null || r.level() == level)
                 .filter(r -> idPrefix == null || r.id().value().startsWith(idPrefix.toUpperCase(Locale.ROOT)))
                 .toList();
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("no rule matches " + describe() + " (of " + catalog.size()
+                    + " rules; 'abkit rules' lists them all)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Area current = null;
         for (Rule rule : selected) {
@@ -60,6 +65,23 @@ final class RulesCommand implements Callable<Integer> {
         out.printf("%n%d of %d rules%n", selected.size(), catalog.size());
         out.flush();
         return 0;
+    }
+
+    private String describe() {
+        List<String> parts = new ArrayList<>();
+        if (area != null) {
+            parts.add("--area " + area);
+        }
+        if (subject != null) {
+            parts.add("--subject " + subject);
+        }
+        if (level != null) {
+            parts.add("--level " + level);
+        }
+        if (idPrefix != null) {
+            parts.add("--id " + idPrefix);
+        }
+        return String.join(" ", parts);
     }
 
     private static void printDetails(PrintWriter out, Rule rule) {

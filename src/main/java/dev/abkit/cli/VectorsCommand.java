@@ -1,10 +1,12 @@
 package dev.abkit.cli;
 
 import dev.abkit.catalog.Catalog;
+import dev.abkit.conformance.Kit;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.vectors.CaseResult;
 import dev.abkit.vectors.VectorCase;
 import dev.abkit.vectors.VectorGenerator;
+import dev.abkit.vectors.VectorRelease;
 import dev.abkit.vectors.VectorRepository;
 import dev.abkit.vectors.VectorRunner;
 import dev.abkit.vectors.VectorSet;
@@ -17,12 +19,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code abkit vectors}: generates the vector set from the reference, or replays single vector files. */
 @Command(name = "vectors", mixinStandardHelpOptions = true,
         description = "Generate the vectors from the reference model, or replay vector files step by step.",
-        subcommands = {VectorsCommand.Generate.class, VectorsCommand.Replay.class})
+        subcommands = {VectorsCommand.Generate.class, VectorsCommand.Replay.class, VectorsCommand.Release.class})
 final class VectorsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,6 +58,37 @@ final class VectorsCommand implements Runnable {
         }
     }
 
+    /** {@code abkit vectors release [DIR]}: the versioned archive of the vector set, with its SHA-256. */
+    @Command(name = "release", mixinStandardHelpOptions = true,
+            description = "Write abkit-vectors-VERSION.zip (index, vectors, schema, README, LICENSE and SHA256SUMS) "
+                    + "and its .sha256 under DIR, for runners outside the kit.")
+    static final class Release implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "target",
+                description = "Where to write the archive (default: ${DEFAULT-VALUE}).")
+        Path target;
+
+        @Option(names = "--vectors", paramLabel = "DIR", defaultValue = "vectors",
+                description = "The vector directory (default: ${DEFAULT-VALUE}).")
+        Path vectors;
+
+        @Option(names = "--release-version", paramLabel = "VERSION",
+                description = "The version in the archive's name (default: the kit's version).")
+        String version;
+
+        @Override
+        public Integer call() {
+            VectorRelease.Written written = Options.parse("--vectors", () -> VectorRelease.write(vectors, target,
+                    version == null ? Kit.version() : version, Path.of("LICENSE")));
+            spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s (%d vectors, sha256 %s) and %s%n",
+                    written.archive(), written.vectors(), written.sha256(), written.checksum());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
     /** {@code abkit vectors replay FILE...}. */
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = "Replay vector files against the implementation, printing every step with its expected and "
@@ -69,6 +103,9 @@ final class VectorsCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "FILE", description = "Vector files (YAML).")
         List<Path> files;
 
+        @Option(names = "--keep-going", description = "Go on after a mismatching step and show every one.")
+        boolean keepGoing;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
@@ -79,7 +116,7 @@ final class VectorsCommand implements Runnable {
             int failed = 0;
             int skipped = 0;
             try (ImplementationUnderTest tested = implementationOptions.resolve()) {
-                VectorRunner runner = new VectorRunner(tested.implementation(), Catalog.load());
+                VectorRunner runner = new VectorRunner(tested.implementation(), Catalog.load(), keepGoing);
                 Capabilities c = runner.capabilities();
                 out.printf(Locale.ROOT, "implementation: %s %s (profile %s)%n", c.name(), c.version(), c.profile());
                 for (VectorCase vector : cases) {

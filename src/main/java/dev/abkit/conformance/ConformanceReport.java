@@ -22,17 +22,50 @@ import java.util.function.Predicate;
  */
 public final class ConformanceReport {
     private static final int FAILURES_SHOWN_PER_RULE = 3;
+    private static final int TITLE_WIDTH = 52;
+    private static final int MAX_TITLE_WIDTH = 100;
 
     private final RunProvenance provenance;
     private final Catalog catalog;
     private final List<Verdict> verdicts;
     private final long nanos;
+    private final boolean interrupted;
 
     public ConformanceReport(RunProvenance provenance, Catalog catalog, List<Verdict> verdicts, long nanos) {
+        this(provenance, catalog, verdicts, nanos, false);
+    }
+
+    private ConformanceReport(RunProvenance provenance, Catalog catalog, List<Verdict> verdicts, long nanos,
+            boolean interrupted) {
         this.provenance = provenance;
         this.catalog = catalog;
         this.verdicts = List.copyOf(verdicts);
         this.nanos = nanos;
+        this.interrupted = interrupted;
+    }
+
+    /** The same report, marked as the partial record of a run a signal stopped: it holds the cases that ran. */
+    public ConformanceReport interrupted() {
+        return new ConformanceReport(provenance, catalog, verdicts, nanos, true);
+    }
+
+    /** Whether a signal stopped the run before every selected case ran. */
+    public boolean isInterrupted() {
+        return interrupted;
+    }
+
+    /**
+     * The run's verdict in one phrase: CONFORMANT, NOT CONFORMANT, NOTHING VERIFIED (every case skipped) or
+     * INTERRUPTED (a partial run is no verdict).
+     */
+    public String verdict() {
+        if (interrupted) {
+            return "INTERRUPTED";
+        }
+        if (!verifiedAnything()) {
+            return "NOTHING VERIFIED";
+        }
+        return isConformant() ? "CONFORMANT" : "NOT CONFORMANT";
     }
 
     public ConformanceReport(Capabilities implementation, Catalog catalog, List<Verdict> verdicts, long nanos) {
@@ -165,16 +198,36 @@ public final class ConformanceReport {
         }
         Map<RuleId, Tally> perRule = perRule();
         Map<Area, Tally> perArea = perArea();
-        out.append(String.format(Locale.ROOT, "%n%-11s %-52s %6s %6s %7s%s%n", "area / rule", "", "passed", "failed",
-                "skipped", count(CaseResult.Status.EXPECTED_FAILURE) > 0 ? "  expected failures" : ""));
-        for (Map.Entry<Area, Tally> e : perArea.entrySet()) {
-            out.append(row(e.getKey().name(), e.getKey().title(), e.getValue()));
-            for (Rule rule : catalog.inArea(e.getKey())) {
+        // Areas and rules whose every case was skipped (a subject the implementation lacks) are one line at the end,
+        // not a table of zeros; titles get the width the longest shown one needs.
+        List<Area> shown = perArea.entrySet().stream().filter(e -> ran(e.getValue())).map(Map.Entry::getKey)
+                .toList();
+        List<Area> skippedAreas = perArea.keySet().stream().filter(a -> !shown.contains(a)).toList();
+        int width = TITLE_WIDTH;
+        for (Area area : shown) {
+            width = Math.max(width, area.title().length());
+            for (Rule rule : catalog.inArea(area)) {
                 Tally t = perRule.get(rule.id());
-                if (t != null) {
-                    out.append(row("  " + rule.id().value().substring(3), rule.title(), t));
+                if (t != null && ran(t)) {
+                    width = Math.max(width, rule.title().length());
                 }
             }
+        }
+        width = Math.min(width, MAX_TITLE_WIDTH);
+        out.append(String.format(Locale.ROOT, "%n%-11s %-" + width + "s %6s %6s %7s%s%n", "area / rule", "", "passed",
+                "failed", "skipped", count(CaseResult.Status.EXPECTED_FAILURE) > 0 ? "  expected failures" : ""));
+        for (Area area : shown) {
+            out.append(row(area.name(), area.title(), perArea.get(area), width));
+            for (Rule rule : catalog.inArea(area)) {
+                Tally t = perRule.get(rule.id());
+                if (t != null && ran(t)) {
+                    out.append(row("  " + rule.id().value().substring(3), rule.title(), t, width));
+                }
+            }
+        }
+        if (!skippedAreas.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "%nnot run (every case skipped): %s%n", String.join(", ",
+                    skippedAreas.stream().map(Area::name).toList())));
         }
         Map<String, Integer> reasons = skipReasons();
         if (!reasons.isEmpty()) {
@@ -207,13 +260,25 @@ public final class ConformanceReport {
                         + " in %.1f s%n", verdicts.size(), count(CaseResult.Status.PASSED),
                 verdicts.stream().filter(Verdict::isFailure).count(), count(CaseResult.Status.SKIPPED),
                 count(CaseResult.Status.EXPECTED_FAILURE), nanos / 1e9));
-        out.append(isConformant() ? "CONFORMANT" : "NOT CONFORMANT").append(System.lineSeparator());
+        if (interrupted) {
+            out.append(String.format(Locale.ROOT, "stopped by a signal: the reports cover the %d cases that ran%n",
+                    verdicts.size()));
+        } else if (!verifiedAnything() && !verdicts.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "every selected case was skipped (%s); select a subject or profile "
+                    + "the implementation provides%n", skipReasons().keySet().iterator().next()));
+        }
+        out.append(verdict()).append(System.lineSeparator());
         return out.toString();
     }
 
-    private static String row(String key, String title, Tally t) {
-        String shortTitle = title.length() > 52 ? title.substring(0, 51) + "…" : title;
-        return String.format(Locale.ROOT, "%-11s %-52s %6d %6d %7d%s%n", key, shortTitle, t.passed(), t.failed(),
-                t.skipped(), t.expectedFailures() > 0 ? String.format(Locale.ROOT, "  %d", t.expectedFailures()) : "");
+    private static boolean ran(Tally t) {
+        return t.passed() + t.failed() + t.expectedFailures() > 0;
+    }
+
+    private static String row(String key, String title, Tally t, int width) {
+        String shortTitle = title.length() > width ? title.substring(0, width - 1) + "…" : title;
+        return String.format(Locale.ROOT, "%-11s %-" + width + "s %6d %6d %7d%s%n", key, shortTitle, t.passed(),
+                t.failed(), t.skipped(), t.expectedFailures() > 0 ? String.format(Locale.ROOT, "  %d",
+                        t.expectedFailures()) : "");
     }
 }

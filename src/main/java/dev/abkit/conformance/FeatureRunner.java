@@ -3,6 +3,7 @@ package dev.abkit.conformance;
 import dev.abkit.catalog.Catalog;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.spi.Implementations;
+import dev.abkit.spi.NotRunException;
 import dev.abkit.vectors.CaseResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,13 @@ public final class FeatureRunner implements VerdictSource {
                 return FilterResult.includedIf(selection.selects(catalog, rules(names), others(names)),
                         () -> "selected", () -> "not selected by " + selection.describe());
             };
-            return execute("", filter, run.progress());
+            List<Verdict> verdicts = execute("", filter, run.progress());
+            if (run.isStopping()) {
+                // Examples that ran while the run was stopping may have failed because of it: keep none.
+                return List.of();
+            }
+            verdicts.forEach(run.observer());
+            return verdicts;
         } finally {
             Implementations.use(null);
         }
@@ -184,7 +191,21 @@ public final class FeatureRunner implements VerdictSource {
             };
             String message = result.getThrowable().map(t -> t.getMessage() == null ? t.toString() : t.getMessage())
                     .orElse("");
+            Optional<NotRunException> notRun = result.getThrowable().flatMap(Collector::notRun);
+            if (notRun.isPresent()) {
+                status = CaseResult.Status.SKIPPED;
+                message = notRun.get().getMessage();
+            }
             add(test, status, message, nanos);
+        }
+
+        private static Optional<NotRunException> notRun(Throwable thrown) {
+            for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof NotRunException n) {
+                    return Optional.of(n);
+                }
+            }
+            return Optional.empty();
         }
 
         private void add(TestIdentifier test, CaseResult.Status status, String message, long nanos) {

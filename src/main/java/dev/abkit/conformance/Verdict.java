@@ -5,6 +5,7 @@ import dev.abkit.vectors.CaseResult;
 import dev.abkit.vectors.VectorCase;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The result of one conformance case of any kind (vector, feature example, fuzz case) against an implementation.
@@ -48,11 +49,17 @@ public record Verdict(
         FUZZ
     }
 
-    /** The verdict of a vector, grouped by its subject and area and located at its file. */
+    /** The verdict of a vector, grouped by its subject and area and located at the file it was read from. */
     public static Verdict of(VectorCase c, CaseResult result) {
-        return new Verdict(Kind.VECTOR, result.caseId(), result.rules(), result.status(), result.message(),
+        List<RuleId> rules = result.rules();
+        if (result.isFailure() && result.failedRule() != null && !rules.get(0).equals(result.failedRule())) {
+            // A failure counts against the rule it is attributed to (the owner of a differing field) first.
+            rules = Stream.concat(Stream.of(result.failedRule()), rules.stream())
+                    .distinct().toList();
+        }
+        return new Verdict(Kind.VECTOR, result.caseId(), rules, result.status(), result.message(),
                 result.nanos(), "vectors." + c.subject().key() + "." + c.area().toLowerCase(Locale.ROOT),
-                "vectors/" + c.relativePath());
+                c.source().isEmpty() || c.source().equals("generated") ? "vectors/" + c.relativePath() : c.source());
     }
 
     public static Verdict of(CaseResult result) {

@@ -7,6 +7,7 @@ import dev.abkit.catalog.RuleId;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.RuleProbe;
 import dev.abkit.spi.Implementation;
+import dev.abkit.spi.NotRunException;
 import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.vectors.DomainJson;
 import dev.abkit.vectors.SubjectDriver;
@@ -73,6 +74,8 @@ public final class Differential {
         S actual;
         try {
             actual = driver.open(implementation, c.parameters());
+        } catch (NotRunException e) {
+            throw e;
         } catch (RuntimeException | LinkageError | AssertionError e) {
             return found(0, new Finding(Finding.Kind.CRASH, 0, "set-up", subject.defaultRule(), thrown(e)));
         }

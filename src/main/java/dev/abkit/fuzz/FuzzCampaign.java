@@ -5,6 +5,7 @@ import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
+import dev.abkit.spi.NotRunException;
 import dev.abkit.vectors.VectorCase;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,9 +40,36 @@ public final class FuzzCampaign {
     private final List<Path> output;
     private final Duration timeLimit;
     private final int shrinkTrials;
+    private final Listener listener;
+
+    /** Told about the campaign's course, for a progress line and for subjects the campaign had to give up. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+        };
+
+        /** A case of {@code subject} ran: {@code done} of {@code budget}. */
+        default void caseDone(Subject subject, long seed, long done, long budget) {
+        }
+
+        /** The implementation is out of service for {@code subject}; its remaining cases are not run. */
+        default void subjectStopped(Subject subject, String reason) {
+        }
+
+        /** Whether the campaign is to stop now (a signal ended the run). */
+        default boolean isStopping() {
+            return false;
+        }
+    }
 
     private FuzzCampaign(Implementation implementation, Set<Subject> subjects, long firstSeed, long lastSeed,
             int cases, int shardIndex, int shardCount, List<Path> output, Duration timeLimit, int shrinkTrials) {
+        this(implementation, subjects, firstSeed, lastSeed, cases, shardIndex, shardCount, output, timeLimit,
+                shrinkTrials, Listener.NONE);
+    }
+
+    private FuzzCampaign(Implementation implementation, Set<Subject> subjects, long firstSeed, long lastSeed,
+            int cases, int shardIndex, int shardCount, List<Path> output, Duration timeLimit, int shrinkTrials,
+            Listener listener) {
         if (firstSeed < 0 || lastSeed < firstSeed) {
             throw new IllegalArgumentException("expected a seed range 0 <= first <= last but was " + firstSeed + ".."
                     + lastSeed);
@@ -63,6 +91,13 @@ public final class FuzzCampaign {
         this.output = List.copyOf(output);
         this.timeLimit = timeLimit;
         this.shrinkTrials = shrinkTrials;
+        this.listener = listener;
+    }
+
+    /** Tells {@code l} about every case and every subject given up. */
+    public FuzzCampaign listener(Listener l) {
+        return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, cases, shardIndex, shardCount, output,
+                timeLimit, shrinkTrials, l);
     }
 
     /** A campaign with the default budget over every fuzzed subject the implementation provides. */
@@ -76,25 +111,25 @@ public final class FuzzCampaign {
     /** Only these subjects (those the implementation lacks are skipped anyway). */
     public FuzzCampaign subjects(Set<Subject> chosen) {
         return new FuzzCampaign(implementation, chosen, firstSeed, lastSeed, cases, shardIndex, shardCount, output,
-                timeLimit, shrinkTrials);
+                timeLimit, shrinkTrials, listener);
     }
 
     /** Seeds {@code first .. last}, both included. */
     public FuzzCampaign seeds(long first, long last) {
         return new FuzzCampaign(implementation, subjects, first, last, cases, shardIndex, shardCount, output,
-                timeLimit, shrinkTrials);
+                timeLimit, shrinkTrials, listener);
     }
 
     /** The budget: cases per subject. */
     public FuzzCampaign cases(int perSubject) {
         return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, perSubject, shardIndex, shardCount,
-                output, timeLimit, shrinkTrials);
+                output, timeLimit, shrinkTrials, listener);
     }
 
     /** Shard {@code k} of {@code n}: only the seeds with {@code seed mod n == k}, so n machines run disjoint seeds. */
     public FuzzCampaign shard(int k, int n) {
         return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, cases, k, n, output, timeLimit,
-                shrinkTrials);
+                shrinkTrials, listener);
     }
 
     /**
@@ -103,13 +138,13 @@ public final class FuzzCampaign {
      */
     public FuzzCampaign writeTo(Path directory) {
         return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, cases, shardIndex, shardCount,
-                List.of(directory), timeLimit, shrinkTrials);
+                List.of(directory), timeLimit, shrinkTrials, listener);
     }
 
     /** Stops starting new cases after {@code limit}. */
     public FuzzCampaign timeLimit(Duration limit) {
         return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, cases, shardIndex, shardCount, output,
-                limit, shrinkTrials);
+                limit, shrinkTrials, listener);
     }
 
     public FuzzReport run() {
@@ -123,14 +158,23 @@ public final class FuzzCampaign {
         Tally tally = new Tally();
         active.forEach(s -> tally.cases.put(s.subject(), 0L));
         long first = firstSeed + Math.floorMod(shardIndex - firstSeed, (long) shardCount);
+        Set<Subject> stopped = EnumSet.noneOf(Subject.class);
         for (long seed = first; seed <= lastSeed && seed >= 0; seed += shardCount) {
             boolean any = false;
             for (FuzzSubject<?, ?, ?, ?> subject : active) {
-                if (tally.cases.get(subject.subject()) >= cases || System.nanoTime() > deadline) {
+                if (tally.cases.get(subject.subject()) >= cases || System.nanoTime() > deadline
+                        || stopped.contains(subject.subject()) || listener.isStopping()) {
                     continue;
                 }
                 any = true;
-                runCase(subject, seed, profile, tally, start);
+                try {
+                    runCase(subject, seed, profile, tally, start);
+                } catch (NotRunException e) {
+                    stopped.add(subject.subject());
+                    listener.subjectStopped(subject.subject(), e.getMessage());
+                    continue;
+                }
+                listener.caseDone(subject.subject(), seed, tally.cases.get(subject.subject()), cases);
             }
             if (!any || lastSeed - seed < shardCount) {
                 break;

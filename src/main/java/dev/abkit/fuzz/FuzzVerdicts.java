@@ -22,17 +22,47 @@ public final class FuzzVerdicts implements VerdictSource {
     private final int casesPerSubject;
     private final Path findings;
     private final List<Long> seeds = new ArrayList<>();
+    private final List<String> replayArguments;
 
     /**
      * @param casesPerSubject generated cases per subject
      * @param findings where shrunk vectors of disagreements are written
      */
     public FuzzVerdicts(int casesPerSubject, Path findings) {
+        this(casesPerSubject, findings, List.of());
+    }
+
+    /**
+     * @param casesPerSubject generated cases per subject
+     * @param findings where shrunk vectors of disagreements are written
+     * @param replayArguments the options that name the implementation and profile to a replay, e.g.
+     *     {@code --process "./node --abkit" --profile baseline}, so that a printed replay command reproduces a finding
+     */
+    public FuzzVerdicts(int casesPerSubject, Path findings, List<String> replayArguments) {
+        this.replayArguments = List.copyOf(replayArguments);
         if (casesPerSubject < 1) {
             throw new IllegalArgumentException("expected at least 1 fuzz case per subject but was " + casesPerSubject);
         }
         this.casesPerSubject = casesPerSubject;
         this.findings = findings;
+    }
+
+    /**
+     * The command that replays a finding's vector against the implementation that failed it:
+     * {@code abkit vectors replay FILE} followed by the implementation's options, each quoted for a POSIX shell when
+     * it needs it.
+     */
+    public static String replayCommand(String file, List<String> implementationArguments) {
+        List<String> words = new ArrayList<>(List.of("abkit", "vectors", "replay", file));
+        words.addAll(implementationArguments);
+        return String.join(" ", words.stream().map(FuzzVerdicts::shellQuoted).toList());
+    }
+
+    private static String shellQuoted(String word) {
+        if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+,-]+")) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     @Override
@@ -57,19 +87,41 @@ public final class FuzzVerdicts implements VerdictSource {
         List<Verdict> verdicts = new ArrayList<>();
         int done = 0;
         for (Subject subject : subjects) {
+            if (run.isDone()) {
+                break;
+            }
             long start = System.nanoTime();
             long last = FIRST_SEED + casesPerSubject - 1;
+            String id = subject.key() + " seeds " + FIRST_SEED + ".." + last;
+            List<String> stopped = new ArrayList<>();
             FuzzReport report = FuzzCampaign.of(run.implementation())
                     .subjects(EnumSet.of(subject))
                     .seeds(FIRST_SEED, last)
                     .cases(casesPerSubject)
                     .writeTo(findings)
+                    .listener(new FuzzCampaign.Listener() {
+                        @Override
+                        public void subjectStopped(Subject s, String reason) {
+                            stopped.add(reason);
+                        }
+
+                        @Override
+                        public boolean isStopping() {
+                            return run.isDone();
+                        }
+                    })
                     .run();
+            if (run.isStopping()) {
+                break;
+            }
+            if (!stopped.isEmpty()) {
+                verdicts.add(new Verdict(Verdict.Kind.FUZZ, id, List.of(), CaseResult.Status.SKIPPED, stopped.get(0),
+                        System.nanoTime() - start, "fuzz." + subject.key(), ""));
+            }
             seeds.add(FIRST_SEED);
             seeds.add(last);
             long nanos = System.nanoTime() - start;
-            String id = subject.key() + " seeds " + FIRST_SEED + ".." + last;
-            if (report.failures().isEmpty()) {
+            if (report.failures().isEmpty() && stopped.isEmpty()) {
                 verdicts.add(new Verdict(Verdict.Kind.FUZZ, id, List.of(), CaseResult.Status.PASSED, "",
                         nanos, "fuzz." + subject.key(), ""));
             }
@@ -80,10 +132,11 @@ public final class FuzzVerdicts implements VerdictSource {
                         + finding.kind().name().toLowerCase(java.util.Locale.ROOT) + " disagreement: "
                         + finding.detail() + " | at: seed " + failure.seed() + " step " + finding.step() + " "
                         + finding.stepType() + " (shrunk from " + failure.originalSteps() + " to "
-                        + failure.shrunkSteps() + " steps" + (file.isEmpty() ? "" : ", replay: abkit vectors replay "
-                        + file) + ")";
+                        + failure.shrunkSteps() + " steps" + (file.isEmpty() ? "" : ", replay: "
+                        + replayCommand(file, replayArguments)) + ")";
                 verdicts.add(new Verdict(Verdict.Kind.FUZZ, id + " seed " + failure.seed(), List.of(finding.rule()),
                         CaseResult.Status.FAILED, message, nanos, "fuzz." + subject.key(), file));
+                run.observer().accept(verdicts.get(verdicts.size() - 1));
             }
             run.progress().advance(name(), ++done, subjects.size(), subject.key());
         }

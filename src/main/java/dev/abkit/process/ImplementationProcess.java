@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +70,37 @@ final class ImplementationProcess {
             return new ImplementationProcess(settings, builder.start());
         } catch (IOException | RuntimeException e) {
             throw new ProcessFaultException(Fault.START_FAILED, "cannot start the implementation process "
-                    + settings.command() + ": " + e.getMessage(), e);
+                    + String.join(" ", settings.command()) + ": " + startError(e) + startHint(settings.command(), e),
+                    e);
         }
+    }
+
+    /** The operating system's reason, without Java's "Cannot run program" wrapping. */
+    private static String startError(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int cut = message.indexOf("error=");
+        if (cut >= 0) {
+            int comma = message.indexOf(", ", cut);
+            return comma < 0 ? message.substring(cut) : message.substring(comma + 2);
+        }
+        return message;
+    }
+
+    private static String startHint(List<String> command, Exception e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("error=2,") || message.contains("No such file")) {
+            return "; check the program's path: it is started without a shell, so it must be an executable file "
+                    + "(a relative path starts at " + Path.of("").toAbsolutePath() + ") or a program on the PATH";
+        }
+        if (message.contains("error=13,") || message.contains("Permission denied")) {
+            return "; make the program executable (chmod +x " + command.get(0) + ") or name its interpreter, "
+                    + "e.g. --process \"python3 " + command.get(0) + "\"";
+        }
+        if (message.contains("error=8,") || message.contains("Exec format error")) {
+            return "; a script needs a shebang line such as #!/usr/bin/env python3, or name its interpreter, e.g. "
+                    + "--process \"python3 " + command.get(0) + "\"";
+        }
+        return "";
     }
 
     /** A reply line as the reader saw it: text, or the end of the stream, or a line over the cap. */
@@ -135,6 +165,7 @@ final class ImplementationProcess {
      */
     JsonNode request(String type, Map<String, JsonNode> fields, Duration timeout, String what) {
         if (!isAlive()) {
+            awaitExit();
             throw fault(Fault.EXITED, "the implementation process is no longer running (" + death() + ") when the "
                     + "kit wanted to send " + what);
         }

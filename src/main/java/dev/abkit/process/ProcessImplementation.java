@@ -1,6 +1,7 @@
 package dev.abkit.process;
 
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -42,6 +43,7 @@ import dev.abkit.reference.segment.SegmentView;
 import dev.abkit.spi.CandidateConstraintsSubject;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
+import dev.abkit.spi.NotRunException;
 import dev.abkit.spi.PipelineSubject;
 import dev.abkit.spi.ProspectiveParachainsSubject;
 import dev.abkit.spi.RuntimeAcceptanceSubject;
@@ -56,6 +58,7 @@ import dev.abkit.vectors.subjects.SegmentDriver;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +66,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * An implementation under test that runs as a child process and speaks the kit's JSON-lines protocol
@@ -89,6 +93,11 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
     private long starts = 1;
     private long earlierRequests;
     private boolean closed;
+    private volatile boolean shuttingDown;
+    private final Map<Subject, Integer> faultedInARow = new EnumMap<>(Subject.class);
+    private Subject caseSubject;
+    private boolean caseFaulted;
+    private String lastFault = "";
 
     private ProcessImplementation(ProcessSettings settings, ImplementationProcess process, Capabilities capabilities) {
         this.settings = settings;
@@ -121,41 +130,83 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
                     "kit", TextNode.valueOf("abkit")), settings.startupTimeout(), "hello");
         } catch (ProcessFaultException e) {
             process.kill("failed the handshake");
+            String message = e.getMessage();
+            int context = message.indexOf(" | process: ");
+            String hint = helloHint(e.fault(), settings);
             throw new ProcessFaultException(Fault.START_FAILED, "the implementation process failed the hello "
-                    + "handshake: " + e.getMessage(), e);
+                    + "handshake: " + (context < 0 ? message + hint
+                            : message.substring(0, context) + hint + message.substring(context)), e);
         }
-        try {
-            int protocol = reply.path("protocol").asInt(-1);
-            if (protocol != PROTOCOL_VERSION) {
-                throw new IllegalArgumentException("it speaks protocol version " + reply.path("protocol")
-                        + ", the kit speaks " + PROTOCOL_VERSION);
+        List<String> problems = new ArrayList<>();
+        JsonNode protocol = reply.path("protocol");
+        if (protocol.isMissingNode() || protocol.isNull()) {
+            problems.add("'protocol' is missing (the protocol version it speaks, " + PROTOCOL_VERSION + ")");
+        } else if (!protocol.isIntegralNumber() || protocol.asInt() != PROTOCOL_VERSION) {
+            problems.add("it speaks protocol version " + protocol + ", the kit speaks " + PROTOCOL_VERSION);
+        }
+        String name = text(reply, "name", "its name", problems);
+        String version = text(reply, "version", "its version", problems);
+        String profileKey = text(reply, "profile", "the profile it targets, e.g. baseline", problems);
+        Profile profile = Profile.BASELINE;
+        if (profileKey != null) {
+            try {
+                profile = Profile.parse(profileKey);
+            } catch (IllegalArgumentException e) {
+                problems.add("'profile': " + e.getMessage());
             }
-            Set<Subject> subjects = EnumSet.noneOf(Subject.class);
-            JsonNode list = reply.path("subjects");
-            if (!list.isArray()) {
-                throw new IllegalArgumentException("expected 'subjects' to be an array of subject names but was "
-                        + list);
-            }
+        }
+        Set<Subject> subjects = EnumSet.noneOf(Subject.class);
+        JsonNode list = reply.path("subjects");
+        if (!list.isArray()) {
+            problems.add("'subjects' is " + (list.isMissingNode() ? "missing" : list.toString())
+                    + " (a list of subject names, e.g. [\"unincluded-segment\"])");
+        } else {
             for (JsonNode s : list) {
-                subjects.add(Subject.fromKey(s.asText()));
+                try {
+                    subjects.add(Subject.fromKey(s.asText()));
+                } catch (IllegalArgumentException e) {
+                    problems.add("'subjects': " + e.getMessage());
+                }
             }
-            JsonNode reasons = reply.path("reports_reasons");
-            if (!reasons.isBoolean()) {
-                throw new IllegalArgumentException("expected 'reports_reasons' to be true or false but was " + reasons);
+            if (list.isEmpty()) {
+                problems.add("'subjects' is empty (name at least one subject the implementation provides)");
             }
-            return new Capabilities(text(reply, "name"), text(reply, "version"),
-                    Profile.parse(text(reply, "profile")), subjects, reasons.asBoolean());
-        } catch (IllegalArgumentException e) {
-            ProcessFaultException fault = process.fatal(Fault.START_FAILED, "the implementation process answered "
-                    + "hello with " + reply + ": " + e.getMessage());
-            throw fault;
         }
+        JsonNode reasons = reply.path("reports_reasons");
+        if (!reasons.isBoolean()) {
+            problems.add("'reports_reasons' is " + (reasons.isMissingNode() ? "missing" : reasons.toString())
+                    + " (true or false: whether its rejections name the rule)");
+        }
+        if (!problems.isEmpty()) {
+            String shown = reply.toString();
+            throw process.fatal(Fault.START_FAILED, "the implementation process answered hello with "
+                    + (shown.length() > 300 ? shown.substring(0, 300) + "..." : shown) + ", which is not a hello reply: "
+                    + String.join("; ", problems) + " (docs/protocol.md, 'hello', gives the reply's fields)");
+        }
+        return new Capabilities(name, version, profile, subjects, reasons.asBoolean());
     }
 
-    private static String text(JsonNode reply, String field) {
+    /** What to check when a process fails the handshake, by how it failed. */
+    private static String helloHint(Fault fault, ProcessSettings settings) {
+        return switch (fault) {
+            case EXITED -> "; the process must keep running and answer one JSON line on stdout per JSON line it "
+                    + "reads on stdin (a script without a shebang line is run by /bin/sh: add #!/usr/bin/env python3 "
+                    + "or name the interpreter in --process)";
+            case TIMEOUT -> "; it must answer the hello within " + settings.startupTimeout().toSeconds() + " s (check "
+                    + "that it reads stdin line by line and flushes stdout after each reply)";
+            case MALFORMED_OUTPUT, OVERSIZED_LINE -> "; stdout carries protocol replies only, one JSON object per "
+                    + "line: write logs and banners to stderr";
+            case WRONG_ID -> "; a reply carries the id of its request";
+            default -> "";
+        };
+    }
+
+    private static String text(JsonNode reply, String field, String meaning, List<String> problems) {
         JsonNode node = reply.path(field);
-        if (!node.isTextual()) {
-            throw new IllegalArgumentException("expected '" + field + "' to be a string but was " + node);
+        if (!node.isTextual() || node.asText().isBlank()) {
+            problems.add("'" + field + "' is " + (node.isMissingNode() ? "missing" : node.toString()) + " ("
+                    + meaning + ", a string)");
+            return null;
         }
         return node.asText();
     }
@@ -198,6 +249,7 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
     }
 
     private void killQuietly() {
+        shuttingDown = true;
         ImplementationProcess p = current;
         if (p != null) {
             p.kill("the kit's JVM shut down");
@@ -255,8 +307,8 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
                     throw new ProcessFaultException(Fault.STALE_INSTANCE, "this " + subject.key() + " instance was "
                             + "replaced by a later reset; the protocol holds one subject instance at a time");
                 }
-                return owner.request(type, Map.of(field, DomainJson.toTree(payload)), settings.requestTimeout(),
-                        what);
+                return counted(() -> owner.request(type, Map.of(field, DomainJson.toTree(payload)),
+                        settings.requestTimeout(), what));
             }
         }
 
@@ -264,8 +316,11 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
             try {
                 return JSON.readerFor(type).readValue(node);
             } catch (IOException | IllegalArgumentException e) {
-                throw owner.fault(Fault.BAD_REPLY, what + " is not a " + type.toCanonical().replaceAll(
-                        "[a-z.]+\\.", "") + ": " + e.getMessage().lines().findFirst().orElse("") + " in " + node);
+                String field = e instanceof JsonMappingException m
+                        ? DomainJson.fieldPath(m) : "";
+                throw owner.fault(Fault.BAD_REPLY, what + " does not have the shape docs/protocol.md gives it: "
+                        + DomainJson.describe(e) + (field.isEmpty() ? "" : " at " + field) + " in "
+                        + abbreviate(node.toString()));
             }
         }
 
@@ -309,11 +364,54 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
         if (!capabilities.provides(subject)) {
             throw new UnsupportedSubjectException(capabilities.name(), subject);
         }
-        ensureRunning();
+        if (shuttingDown) {
+            throw new NotRunException("not run: the kit is shutting down");
+        }
+        endCase();
+        int limit = settings.maxConsecutiveFaults();
+        int inARow = faultedInARow.getOrDefault(subject, 0);
+        if (limit > 0 && inARow >= limit) {
+            throw new NotRunException("not run: the implementation process failed " + inARow + " " + subject.key()
+                    + " cases in a row, so the kit sends it no more of them (the limit is --max-process-faults "
+                    + limit + "); the last fault: " + lastFault);
+        }
+        caseSubject = subject;
+        caseFaulted = false;
         generation++;
-        current.request("reset", Map.of("subject", TextNode.valueOf(subject.key()),
-                "parameters", DomainJson.toTree(parameters)), settings.requestTimeout(), "reset " + subject.key());
+        try {
+            ensureRunning();
+        } catch (ProcessFaultException e) {
+            throw noted(e);
+        }
+        counted(() -> current.request("reset", Map.of("subject", TextNode.valueOf(subject.key()),
+                "parameters", DomainJson.toTree(parameters)), settings.requestTimeout(), "reset " + subject.key()));
         return new Instance(current, generation, subject);
+    }
+
+    /** Counts the case that ran since the last reset: one more faulted in a row for its subject, or none. */
+    private void endCase() {
+        if (caseSubject != null) {
+            faultedInARow.put(caseSubject, caseFaulted ? faultedInARow.getOrDefault(caseSubject, 0) + 1 : 0);
+        }
+        caseSubject = null;
+    }
+
+    /** Sends a request, noting a fatal fault against the case at hand. */
+    private JsonNode counted(Supplier<JsonNode> request) {
+        try {
+            return request.get();
+        } catch (ProcessFaultException e) {
+            throw noted(e);
+        }
+    }
+
+    private ProcessFaultException noted(ProcessFaultException e) {
+        if (e.isFatal()) {
+            caseFaulted = true;
+            String message = e.getMessage();
+            lastFault = message.length() > 300 ? message.substring(0, 300) + "..." : message;
+        }
+        return e;
     }
 
     /** Replaces a process that a fatal fault ended; the new one must declare what the first one did. */
@@ -421,6 +519,10 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
         }
         return Optional.of(instance.decode(answer, JSON.constructType(type),
                 "the answer to query " + DomainJson.typeName(query.getClass())));
+    }
+
+    private static String abbreviate(String json) {
+        return json.length() > 300 ? json.substring(0, 300) + "...(" + json.length() + " chars)" : json;
     }
 
     private static JavaType listOf(Class<?> element) {

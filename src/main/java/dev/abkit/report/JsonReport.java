@@ -67,7 +67,9 @@ public final class JsonReport {
         root.put("selection", p.selection());
         ArrayNode seeds = root.putArray("seeds");
         p.seeds().forEach(seeds::add);
-        root.put("conformant", report.isConformant());
+        root.put("conformant", report.isConformant() && report.verifiedAnything() && !report.isInterrupted());
+        root.put("verdict", report.verdict());
+        root.put("interrupted", report.isInterrupted());
         root.set("totals", tally(Tally.of(report.verdicts())));
         ArrayNode rules = root.putArray("rules");
         Map<RuleId, Tally> perRule = report.perRule();

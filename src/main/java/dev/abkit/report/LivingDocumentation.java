@@ -77,6 +77,7 @@ public final class LivingDocumentation {
                 .append("<title>abkit — asynchronous backing, living documentation</title>\n<style>\n")
                 .append(stylesheet()).append("</style>\n</head>\n<body>\n");
         header();
+        failures();
         summary();
         html.append("<main>\n");
         for (Area area : Area.values()) {
@@ -90,6 +91,30 @@ public final class LivingDocumentation {
 
     private Optional<RunProvenance> provenance() {
         return report.map(ConformanceReport::provenance);
+    }
+
+    /** Every failure first, each linked to its rule, so that a reader sees what to fix before the tables. */
+    private void failures() {
+        List<Verdict> failed = report.map(r -> r.verdicts().stream().filter(Verdict::isFailure).toList())
+                .orElse(List.of());
+        if (failed.isEmpty()) {
+            return;
+        }
+        html.append("<section class=\"failures\">\n<h2>Failures (").append(failed.size()).append(")</h2>\n<ol>\n");
+        for (Verdict v : failed) {
+            html.append("<li><span class=\"badge failed\">").append(esc(v.kind().name().toLowerCase(Locale.ROOT)))
+                    .append("</span> ");
+            if (!v.rules().isEmpty()) {
+                html.append("<a href=\"#").append(v.rules().get(0)).append("\">").append(v.rules().get(0))
+                        .append("</a> ");
+            }
+            html.append("<b>").append(esc(v.id())).append("</b>");
+            if (!v.location().isEmpty()) {
+                html.append(" <code>").append(esc(v.location())).append("</code>");
+            }
+            html.append("<div class=\"message\">").append(esc(v.message())).append("</div></li>\n");
+        }
+        html.append("</ol>\n</section>\n");
     }
 
     private void header() {
@@ -113,15 +138,15 @@ public final class LivingDocumentation {
             }
             meta("Selection", p.selection());
             if (!p.seeds().isEmpty()) {
-                meta("Seeds", p.seeds().toString());
+                meta("Seeds", seedRanges(p.seeds()));
             }
             meta("Run", p.started() + " with abkit " + p.kitVersion() + String.format(Locale.ROOT, ", %.1f s",
                     r.nanos() / 1e9));
             html.append("</table>\n");
             Tally t = Tally.of(r.verdicts());
-            boolean ok = r.isConformant();
+            boolean ok = r.verdict().equals("CONFORMANT");
             html.append("<p class=\"verdict ").append(ok ? "passed" : "failed").append("\">")
-                    .append(ok ? "CONFORMANT" : "NOT CONFORMANT").append("<span>")
+                    .append(r.verdict()).append("<span>")
                     .append(String.format(Locale.ROOT, "%d cases: %d passed, %d failed, %d skipped%s", t.total(),
                             t.passed(), t.failed(), t.skipped(), t.expectedFailures() > 0
                                     ? ", " + t.expectedFailures() + " known failures" : ""))
@@ -139,7 +164,7 @@ public final class LivingDocumentation {
         if (report.isPresent()) {
             html.append("<th>Rule verdicts</th><th class=\"n\">Vectors<br/>passed</th><th class=\"n\">failed</th>"
                     + "<th class=\"n\">skipped</th><th class=\"n\">Examples<br/>passed</th><th class=\"n\">failed</th>"
-                    + "<th class=\"n\">skipped</th>");
+                    + "<th class=\"n\">skipped</th><th class=\"n\">Fuzz<br/>findings</th>");
         } else {
             html.append("<th class=\"n\">Feature examples</th>");
         }
@@ -166,6 +191,9 @@ public final class LivingDocumentation {
                 Tally examples = areaTally(area, Verdict.Kind.FEATURE);
                 counts(vectors);
                 counts(examples);
+                int findings = areaTally(area, Verdict.Kind.FUZZ).failed();
+                html.append("<td class=\"n").append(findings > 0 ? " failed" : "").append("\">").append(findings)
+                        .append("</td>");
             } else {
                 html.append("<td class=\"n\">").append(features.containsKey(area) ? exampleCount(features.get(area))
                         : 0).append("</td>");
@@ -315,12 +343,13 @@ public final class LivingDocumentation {
             fact("Profiles", p.toString());
         }
         StringBuilder sources = new StringBuilder("<ul class=\"sources\">");
-        rule.sources().forEach(s -> sources.append("<li>").append(esc(s)).append("</li>"));
+        rule.sources().forEach(s -> sources.append("<li>").append(sourceLink(s)).append("</li>"));
         fact("Sources", sources.append("</ul>").toString());
         fact("If it fails", text(rule.hint()));
         rule.noteText().ifPresent(n -> fact("Note", text(n)));
         html.append("</dl>\n");
         failures(id);
+        vectors(id);
         if (gherkin.isPresent()) {
             html.append("<div class=\"gherkin\">\n<p class=\"kw rule-kw\">").append(esc(gherkin.get().getKeyword()))
                     .append(": ").append(esc(gherkin.get().getName())).append("</p>\n");
@@ -411,6 +440,30 @@ public final class LivingDocumentation {
                     .append("</th><td><code>").append(esc(value)).append("</code></td></tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /** Every vector (and fuzz case) that pins the rule, with its result and file: the examples are shown below. */
+    private void vectors(RuleId id) {
+        if (report.isEmpty()) {
+            return;
+        }
+        List<Verdict> cases = report.get().verdictsOf(id).stream().filter(v -> v.kind() != Verdict.Kind.FEATURE)
+                .toList();
+        if (cases.isEmpty()) {
+            return;
+        }
+        html.append("<details class=\"vectors\"><summary>").append(cases.size()).append(" vector")
+                .append(cases.size() == 1 ? "" : "s").append(" and generated cases</summary>\n<ul>\n");
+        for (Verdict v : cases) {
+            html.append("<li><span class=\"mark ").append(v.isFailure() ? "failed" : "").append("\">")
+                    .append(esc(v.status().name().toLowerCase(Locale.ROOT).replace('_', ' '))).append("</span> <b>")
+                    .append(esc(v.id())).append("</b>");
+            if (!v.location().isEmpty()) {
+                html.append(" <code>").append(esc(v.location())).append("</code>");
+            }
+            html.append("</li>\n");
+        }
+        html.append("</ul></details>\n");
     }
 
     private void skipped(RuleId id) {
@@ -624,5 +677,41 @@ public final class LivingDocumentation {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read living-documentation.css", e);
         }
+    }
+
+    private static final Pattern UPSTREAM = Pattern.compile(
+            "([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+) ([A-Za-z0-9_./-]+\\.[a-z]+)(?: @ ([0-9a-f]{7,40}))?(.*)");
+
+    /**
+     * An upstream source ({@code paritytech/polkadot-sdk path/to/file.rs @ 649e2411 (what)}) as a link to the file on
+     * GitHub at that commit; any other source as text.
+     */
+    static String sourceLink(String source) {
+        Matcher m = UPSTREAM.matcher(source);
+        if (!m.matches()) {
+            return esc(source);
+        }
+        String href = "https://github.com/" + m.group(1) + "/blob/" + (m.group(3) == null ? "HEAD" : m.group(3)) + "/"
+                + m.group(2);
+        return "<a href=\"" + esc(href) + "\">" + esc(m.group(1) + " " + m.group(2)
+                + (m.group(3) == null ? "" : " @ " + m.group(3))) + "</a>" + esc(m.group(4));
+    }
+
+
+    /**
+     * The seeds of generated cases as ranges: the provenance lists them as (first, last) pairs, one pair per
+     * campaign, so "1..200 (5 campaigns)" rather than twenty numbers.
+     */
+    static String seedRanges(List<Long> seeds) {
+        Map<String, Integer> ranges = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < seeds.size(); i += 2) {
+            ranges.merge(seeds.get(i) + ".." + seeds.get(i + 1), 1, Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        ranges.forEach((range, n) -> parts.add(range + (n > 1 ? " (" + n + " campaigns)" : "")));
+        if (seeds.size() % 2 == 1) {
+            parts.add(Long.toString(seeds.get(seeds.size() - 1)));
+        }
+        return String.join(", ", parts);
     }
 }

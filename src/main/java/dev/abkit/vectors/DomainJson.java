@@ -3,6 +3,7 @@ package dev.abkit.vectors;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -15,6 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -27,8 +31,14 @@ import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RelayHash;
 import dev.abkit.reference.constraints.ValidationCodeHash;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The JSON (and YAML) form of the kit's domain values, shared by vectors, the process protocol and reports:
@@ -64,7 +74,8 @@ public final class DomainJson {
         }
     }
 
-    private static String fieldPath(JsonMappingException e) {
+    /** The path of the field a mapping error is about, {@code steps[2].candidate.para}; empty at the root. */
+    public static String fieldPath(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -96,13 +107,104 @@ public final class DomainJson {
     }
 
     private static String rootMessage(Throwable e) {
+        return describe(e);
+    }
+
+    /**
+     * A message for a user about a JSON value that does not decode, in the protocol's words: "expected a whole
+     * number but was "x"", "missing field 'para'", "unknown field 'foo'". Jackson's own wording (Java types, its
+     * feature names, reference chains) never reaches a user.
+     */
+    public static String describe(Throwable e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds() == null ? List.of()
+                    : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            return "unknown field '" + u.getPropertyName() + "'" + (known.isEmpty() ? "" : " (expected one of "
+                    + known + ")");
+        }
+        if (e instanceof InvalidTypeIdException t) {
+            return "unknown type '" + t.getTypeId() + "'";
+        }
+        if (e instanceof MismatchedInputException m) {
+            String original = m.getOriginalMessage() == null ? "" : m.getOriginalMessage();
+            Matcher missing = Pattern.compile("creator property '([^']*)'").matcher(original);
+            if (original.startsWith("Missing") && missing.find()) {
+                return "missing field '" + missing.group(1) + "'";
+            }
+            if (original.startsWith("Missing type id")) {
+                return "missing field 'type'";
+            }
+            if (original.contains("Null value for creator property") || original.contains("null value for")) {
+                return "null where a value is required";
+            }
+            if (m.getTargetType() != null) {
+                return "expected " + kind(m.getTargetType()) + found(original);
+            }
+        }
         Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
+        while (t.getCause() != null && t.getCause() != t && !(t instanceof JsonMappingException)) {
             t = t.getCause();
         }
-        String message = t.getMessage() == null ? t.toString() : t.getMessage();
-        int cut = message.indexOf("\n at [Source");
-        return cut < 0 ? message : message.substring(0, cut);
+        if (t instanceof JsonMappingException j && j.getCause() != null && !(j.getCause() instanceof IOException)) {
+            t = j.getCause();
+        }
+        String message = t instanceof JsonProcessingException p
+                ? p.getOriginalMessage() : t.getMessage();
+        return plain(message == null ? "not readable" : message);
+    }
+
+    /** Cuts Jackson's position and reference-chain suffixes and its Java type names from a message. */
+    private static String plain(String message) {
+        String first = message.lines().findFirst().orElse("");
+        for (String cut : List.of(" at [Source", " (through reference chain", "; nested exception", " (set Deseriali",
+                " (enable DeserializationFeature", " (disable DeserializationFeature")) {
+            int at = first.indexOf(cut);
+            if (at >= 0) {
+                first = first.substring(0, at);
+            }
+        }
+        return first.replaceAll("`([a-z0-9_]+\\.)+([A-Za-z0-9_$]+)`", "$2").replace("`", "")
+                .replaceAll("(?<![A-Za-z])([a-z0-9_]+\\.)+([A-Z][A-Za-z0-9_]*)\\$([A-Z][A-Za-z0-9_]*)", "$3");
+    }
+
+    private static String kind(Class<?> type) {
+        if (type == long.class || type == Long.class || type == int.class || type == Integer.class
+                || type == short.class || type == byte.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "a mapping";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> snake(c.toString()))
+                    .toList();
+        }
+        return "an object (" + snake(type.getSimpleName()) + ")";
+    }
+
+    private static String found(String original) {
+        Matcher m = Pattern.compile("from ([A-Za-z ]+?) (?:value )?(\\(?[^)]*\\)?|"
+                + "\"[^\"]*\")").matcher(original);
+        if (original.contains("from Array value")) {
+            return " but was a list";
+        }
+        if (original.contains("from Object value")) {
+            return " but was a mapping";
+        }
+        if (m.find()) {
+            return " but was " + m.group(2).replaceAll("^\\(token `JsonToken\\.|`\\)$", "")
+                    .replace("VALUE_", "").toLowerCase(Locale.ROOT);
+        }
+        return "";
     }
 
     static String snake(String camel) {
@@ -153,6 +255,7 @@ public final class DomainJson {
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

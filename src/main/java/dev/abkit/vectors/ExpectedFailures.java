@@ -1,12 +1,9 @@
 package dev.abkit.vectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +21,24 @@ public final class ExpectedFailures {
     public static final String PROPERTY = "abkit.expectedFailures";
 
     private final Map<String, String> reasons;
+    private final String source;
 
-    private ExpectedFailures(Map<String, String> reasons) {
+    private ExpectedFailures(Map<String, String> reasons, String source) {
         this.reasons = Collections.unmodifiableMap(new LinkedHashMap<>(reasons));
+        this.source = source;
     }
 
     public static ExpectedFailures none() {
-        return new ExpectedFailures(Map.of());
+        return new ExpectedFailures(Map.of(), "");
     }
 
     public static ExpectedFailures of(Map<String, String> reasons) {
-        return new ExpectedFailures(reasons);
+        return new ExpectedFailures(reasons, "");
+    }
+
+    /** The file the list was read from, for messages; empty for a list built in code. */
+    public String source() {
+        return source;
     }
 
     /** The list named by the system property, or none. */
@@ -44,28 +48,21 @@ public final class ExpectedFailures {
     }
 
     public static ExpectedFailures read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the expected-failures file " + file + ": " + e.getMessage(),
-                    e);
-        }
+        String text = InputText.read(file, "expected-failures file");
         LocatedYaml doc = LocatedYaml.parse(file.toString(), text);
         JsonNode root = doc.root();
         if (!root.isObject()) {
             throw new IllegalArgumentException("expected a mapping from vector id to reason " + doc.at(""));
         }
         Map<String, String> reasons = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
                 throw new IllegalArgumentException("expected a reason (text) for " + e.getKey() + " "
                         + doc.at(e.getKey()));
             }
             reasons.put(e.getKey(), e.getValue().asText());
         }
-        return new ExpectedFailures(reasons);
+        return new ExpectedFailures(reasons, file.toString());
     }
 
     public Optional<String> reason(String caseId) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.abkit.catalog.Catalog;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
@@ -97,7 +98,7 @@ public final class VectorCodec {
         for (int i = 0; i < rulesNode.size(); i++) {
             String path = "rules[" + i + "]";
             JsonNode node = rulesNode.get(i);
-            rules.add(parse(doc, path, () -> RuleId.of(node.asText())));
+            rules.add(parse(doc, path, () -> known(RuleId.of(node.asText()))));
         }
         Profile profile = parse(doc, "profile", () -> Profile.parse(text(doc, root, "profile")));
         String description = text(doc, root, "description");
@@ -148,10 +149,24 @@ public final class VectorCodec {
         return switch (outcome) {
             case "accepted" -> new Expectation.Accept();
             case "rejected" -> new Expectation.Reject(parse(doc, path + ".rule",
-                    () -> RuleId.of(text(doc, expect, path, "rule"))));
+                    () -> known(RuleId.of(text(doc, expect, path, "rule")))));
             default -> throw new IllegalArgumentException("expected outcome 'accepted' or 'rejected' but was '"
                     + outcome + "' " + doc.at(path + ".outcome"));
         };
+    }
+
+    /** A rule id of the catalog; another is an error, since a verdict about an unknown rule says nothing. */
+    private static RuleId known(RuleId id) {
+        if (KnownRules.CATALOG.find(id).isEmpty()) {
+            throw new IllegalArgumentException("unknown rule " + id + " (not in the catalog; 'abkit rules' lists the "
+                    + "ids)");
+        }
+        return id;
+    }
+
+    /** The catalog, loaded once at the first vector read. */
+    private static final class KnownRules {
+        static final Catalog CATALOG = Catalog.load();
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -1,12 +1,7 @@
 package dev.abkit.vectors;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,48 +19,18 @@ public final class VectorRepository {
         return Files.isRegularFile(local.resolve(VectorGenerator.INDEX)) ? fromDirectory(local) : fromClasspath();
     }
 
+    /** The cases under {@code directory}, read and checked as {@link VectorSet#fromDirectory} does. */
     public static List<VectorCase> fromDirectory(Path directory) {
-        try {
-            List<VectorCase> cases = new ArrayList<>();
-            for (String path : lines(Files.readString(directory.resolve(VectorGenerator.INDEX)))) {
-                Path file = directory.resolve(path);
-                cases.add(VectorCodec.read(directory.resolve(path).toString(), Files.readString(file)));
-            }
-            return cases;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the vectors under " + directory + ": " + e.getMessage(), e);
-        }
+        return VectorSet.fromDirectory(directory).cases();
     }
 
+    /** The cases packaged in the kit, read and checked as {@link VectorSet#fromClasspath} does. */
     public static List<VectorCase> fromClasspath() {
-        List<VectorCase> cases = new ArrayList<>();
-        for (String path : lines(resource("vectors/" + VectorGenerator.INDEX))) {
-            cases.add(VectorCodec.read("vectors/" + path, resource("vectors/" + path)));
-        }
-        return cases;
+        return VectorSet.fromClasspath().cases();
     }
 
-    /** Reads one vector file. */
+    /** Reads one vector file: at most {@link InputText#MAX_BYTES} bytes of UTF-8. */
     public static VectorCase file(Path file) {
-        try {
-            return VectorCodec.read(file.toString(), Files.readString(file));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read vector file " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<String> lines(String text) {
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = VectorRepository.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("the kit's class path holds no " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+        return VectorCodec.read(file.toString(), InputText.read(file, "vector file"));
     }
 }

@@ -8,8 +8,12 @@ import dev.abkit.catalog.Variant;
 import dev.abkit.model.Outcome;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
+import dev.abkit.spi.NotRunException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Runs vectors against an implementation. Each case gets a fresh instance of its subject; every event's verdict is
@@ -19,12 +23,26 @@ import java.util.function.Consumer;
 public final class VectorRunner {
     private final Implementation implementation;
     private final Capabilities capabilities;
+    private static final int MAX_DIFFERENCES = 20;
+    /** More owners than this make a field everyone's: the case's own rule is named instead, with the owners. */
+    private static final int MAX_ATTRIBUTED = 3;
+
     private final Catalog catalog;
+    private final boolean keepGoing;
 
     public VectorRunner(Implementation implementation, Catalog catalog) {
+        this(implementation, catalog, false);
+    }
+
+    /**
+     * A runner that, with {@code keepGoing}, goes on after a mismatching step and reports every mismatching step
+     * of a case (a fault of the implementation still ends the case).
+     */
+    public VectorRunner(Implementation implementation, Catalog catalog, boolean keepGoing) {
         this.implementation = implementation;
         this.capabilities = implementation.capabilities();
         this.catalog = catalog;
+        this.keepGoing = keepGoing;
     }
 
     public Capabilities capabilities() {
@@ -46,7 +64,12 @@ public final class VectorRunner {
         }
         SubjectDriver<?, ?, ?, ?> driver = Drivers.forSubject(c.subject()).orElseThrow(
                 () -> new IllegalStateException("no driver for subject " + c.subject().key()));
-        Optional<Failure> failure = execute(driver, c, trace);
+        Optional<Failure> failure;
+        try {
+            failure = execute(driver, c, trace);
+        } catch (NotRunException e) {
+            return result(c, CaseResult.Status.SKIPPED, e.getMessage(), c.rules().get(0), start);
+        }
         return failure
                 .map(f -> result(c, CaseResult.Status.FAILED, f.message(), f.rule(), start))
                 .orElseGet(() -> result(c, CaseResult.Status.PASSED, "", c.rules().get(0), start));
@@ -79,6 +102,8 @@ public final class VectorRunner {
         S instance;
         try {
             instance = driver.open(implementation, parameters);
+        } catch (NotRunException e) {
+            throw e;
         } catch (RuntimeException | LinkageError | AssertionError e) {
             return Optional.of(fault(c, c.rules().get(0), "setting up the subject", e));
         }
@@ -86,6 +111,7 @@ public final class VectorRunner {
             return Optional.of(new Failure(c.rules().get(0), header(c.rules().get(0))
                     + " | the implementation returned no subject instance | at: " + c.id() + " set-up"));
         }
+        List<Failure> mismatches = new ArrayList<>();
         for (int i = 0; i < c.steps().size(); i++) {
             Step step = c.steps().get(i);
             int number = i + 1;
@@ -94,17 +120,22 @@ public final class VectorRunner {
                 Outcome actual;
                 try {
                     actual = driver.apply(instance, e);
+                } catch (NotRunException ex) {
+                    throw ex;
                 } catch (RuntimeException | LinkageError | AssertionError ex) {
                     RuleId rule = ruleOf(event.expect(), c);
                     trace.accept(new StepTrace(number, "event", driver.describe(e), event.expect().toString(),
-                            "threw " + ex, false));
+                            thrown(ex), false));
                     return Optional.of(fault(c, rule, "step " + number + " " + driver.describe(e), ex));
                 }
                 Optional<Failure> mismatch = compare(c, number, driver.describe(e), event.expect(), actual);
                 trace.accept(new StepTrace(number, "event", driver.describe(e), event.expect().toString(),
                         actual == null ? "no outcome (null)" : describe(actual), mismatch.isEmpty()));
                 if (mismatch.isPresent()) {
-                    return mismatch;
+                    mismatches.add(mismatch.get());
+                    if (!keepGoing || actual == null) {
+                        return combined(mismatches);
+                    }
                 }
             } else if (step instanceof Step.Check check) {
                 Q q = decode(c, step.location() + ".check", step.line(), () -> driver.query(check.query()));
@@ -112,26 +143,70 @@ public final class VectorRunner {
                 try {
                     Object value = driver.answer(instance, q);
                     answer = DomainJson.toTree(value);
+                } catch (NotRunException ex) {
+                    throw ex;
                 } catch (RuntimeException | LinkageError | AssertionError ex) {
                     trace.accept(new StepTrace(number, "check", DomainJson.typeName(q.getClass()),
-                            check.expect().toString(), "threw " + ex, false));
+                            check.expect().toString(), thrown(ex), false));
                     return Optional.of(fault(c, c.rules().get(0), "step " + number + " check", ex));
                 }
-                Optional<JsonDifference> difference = JsonDifference.first(check.expect(), answer);
-                trace.accept(new StepTrace(number, "check", DomainJson.typeName(q.getClass()),
-                        check.expect().toString(), answer.toString(), difference.isEmpty()));
-                if (difference.isPresent()) {
-                    RuleId rule = c.rules().get(0);
-                    return Optional.of(new Failure(rule, header(rule) + " | " + difference.get().render() + " | at: "
-                            + c.id()
-                            + " step " + number + " check " + DomainJson.typeName(q.getClass()) + " | hint: "
-                            + catalog.get(rule).hint()));
+                List<JsonDifference> differences = JsonDifference.all(check.expect(), answer, MAX_DIFFERENCES);
+                String query = DomainJson.typeName(q.getClass());
+                trace.accept(new StepTrace(number, "check", query, check.expect().toString(), answer.toString(),
+                        differences.isEmpty()));
+                if (!differences.isEmpty()) {
+                    mismatches.add(checkFailure(c, number, query, differences));
+                    if (!keepGoing) {
+                        return combined(mismatches);
+                    }
                 }
             } else {
                 throw new IllegalStateException("unhandled " + step);
             }
         }
-        return Optional.empty();
+        return combined(mismatches);
+    }
+
+    /** The first mismatch, followed by every later one when the runner goes on after a mismatch. */
+    private static Optional<Failure> combined(List<Failure> mismatches) {
+        if (mismatches.size() <= 1) {
+            return mismatches.stream().findFirst();
+        }
+        Failure first = mismatches.get(0);
+        StringBuilder message = new StringBuilder(first.message());
+        message.append(" || ").append(mismatches.size() - 1).append(" more mismatching step(s):");
+        for (Failure later : mismatches.subList(1, mismatches.size())) {
+            message.append(" || ").append(later.message());
+        }
+        return Optional.of(new Failure(first.rule(), message.toString()));
+    }
+
+    /**
+     * A check whose answer differs: every differing field named, attributed to the rules owning those fields
+     * ({@link FieldOwners}) with their hints, or to the case's first rule when no rule owns any of them.
+     */
+    private Failure checkFailure(VectorCase c, int number, String query, List<JsonDifference> differences) {
+        List<RuleId> owners = FieldOwners.standard().attribute(query, differences, c.rules()).stream()
+                .filter(r -> catalog.find(r).isPresent()).toList();
+        boolean owned = !owners.isEmpty() && owners.size() <= MAX_ATTRIBUTED;
+        List<RuleId> rules = owned ? owners : List.of(c.rules().get(0));
+        RuleId rule = rules.get(0);
+        String found = differences.size() == 1 ? differences.get(0).render()
+                : differences.size() + (differences.size() == MAX_DIFFERENCES ? " or more" : "")
+                        + " fields differ: " + differences.stream().map(JsonDifference::renderShort)
+                        .collect(Collectors.joining("; "));
+        StringBuilder message = new StringBuilder(header(rule)).append(" | ").append(found).append(" | at: ")
+                .append(c.id()).append(" step ").append(number).append(" check ").append(query).append(" | hint: ")
+                .append(catalog.get(rule).hint());
+        if (rules.size() > 1) {
+            message.append(" | also attributed to: ").append(rules.subList(1, rules.size()).stream()
+                    .map(r -> header(r) + " (hint: " + catalog.get(r).hint() + ")")
+                    .collect(Collectors.joining("; ")));
+        } else if (!owned && !owners.isEmpty()) {
+            message.append(" | the differing fields are governed by ").append(owners.stream().map(RuleId::value)
+                    .collect(Collectors.joining(", ")));
+        }
+        return new Failure(rule, message.toString());
     }
 
     private Optional<Failure> compare(VectorCase c, int number, String event, Expectation expected, Outcome actual) {
@@ -169,9 +244,20 @@ public final class VectorRunner {
     }
 
     private Failure fault(VectorCase c, RuleId rule, String where, Throwable e) {
-        return new Failure(rule, header(rule) + " | the implementation threw " + e.getClass().getName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " | at: " + c.id() + " " + where
+        return new Failure(rule, header(rule) + " | " + thrown(e) + " | at: " + c.id() + " " + where
                 + catalog.find(rule).map(r -> " | hint: " + r.hint()).orElse(""));
+    }
+
+    /**
+     * What the implementation did, for a failure message: the kit's own exceptions (a process fault, say) carry a
+     * message for the user and are quoted as they are; an adapter's exception is named by its class, for its author.
+     */
+    static String thrown(Throwable e) {
+        if (e.getClass().getName().startsWith("dev.abkit.") && e.getMessage() != null) {
+            return "the implementation failed: " + e.getMessage();
+        }
+        return "the implementation threw " + e.getClass().getName() + (e.getMessage() == null ? "" : ": "
+                + e.getMessage());
     }
 
     private static <T> T decode(VectorCase c, String path, int line, java.util.function.Supplier<T> decoder) {

@@ -2,14 +2,16 @@ package dev.abkit.vectors;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A vector set as read for a run: its cases, where it was read from, and a SHA-256 that identifies it in reports.
@@ -31,22 +33,29 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
         return Files.isRegularFile(local.resolve(VectorGenerator.INDEX)) ? fromDirectory(local) : fromClasspath();
     }
 
-    /** The set under {@code directory}; a missing index or listed file is a configuration error. */
+    /**
+     * The set under {@code directory}. A missing index or listed file, an entry outside the directory, a file or
+     * vector id listed twice, a file over {@link InputText#MAX_BYTES} or not UTF-8 is a configuration error naming
+     * the file and line.
+     */
     public static VectorSet fromDirectory(Path directory) {
         Path index = directory.resolve(VectorGenerator.INDEX);
         if (!Files.isRegularFile(index)) {
             throw new IllegalArgumentException("expected a vector directory with an " + VectorGenerator.INDEX
                     + " but found none at " + index);
         }
+        Path root = realPath(directory);
         return read(directory + "/", name -> {
-            Path file = directory.resolve(name);
-            try {
-                return Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read vector file " + file + " listed in " + index + ": "
-                        + e.getMessage(), e);
+            if (name.equals(VectorGenerator.INDEX)) {
+                return InputText.bytes(index, "vector index");
             }
-        }, name -> directory.resolve(name).toString());
+            Path file = directory.resolve(name);
+            if (Files.exists(file) && !realPath(file).startsWith(root)) {
+                throw new IllegalArgumentException("the entry '" + name + "' leads outside the vector directory "
+                        + directory + " (through a symbolic link); list only files inside it");
+            }
+            return InputText.bytes(file, "vector file");
+        }, name -> directory.resolve(name).toString(), index.toString());
     }
 
     /** The set packaged in the kit's jar under {@code vectors/}. */
@@ -57,11 +66,13 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
                 if (in == null) {
                     throw new IllegalArgumentException("the kit's class path holds no " + resource);
                 }
-                return in.readAllBytes();
+                byte[] bytes = in.readNBytes((int) InputText.MAX_BYTES + 1);
+                InputText.checkSize(resource, "vector file", bytes.length);
+                return bytes;
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read " + resource + ": " + e.getMessage(), e);
             }
-        }, name -> "vectors/" + name);
+        }, name -> "vectors/" + name, "vectors/" + VectorGenerator.INDEX);
     }
 
     private interface Reader {
@@ -72,21 +83,95 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
         String source(String name);
     }
 
-    private static VectorSet read(String origin, Reader reader, Naming naming) {
+    /**
+     * Sets parsed lately, by origin and digest: the same bytes give the same cases, and parsing YAML is the slow part
+     * of reading a set (about a millisecond a file), so a process that reads one set several times parses it once.
+     */
+    private static final Map<String, List<VectorCase>> PARSED = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<VectorCase>> eldest) {
+            return size() > 2;
+        }
+    };
+
+    private record Entry(String name, String at, byte[] bytes) {
+    }
+
+    private static VectorSet read(String origin, Reader reader, Naming naming, String indexSource) {
         MessageDigest digest = newDigest();
         byte[] index = reader.bytes(VectorGenerator.INDEX);
         digest.update(index);
-        List<VectorCase> cases = new ArrayList<>();
-        for (String line : new String(index, StandardCharsets.UTF_8).lines().toList()) {
-            String name = line.strip();
+        Map<String, Integer> lineOf = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        List<String> lines = InputText.decode(indexSource, index).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String name = lines.get(i).strip();
+            int line = i + 1;
             if (name.isEmpty() || name.startsWith("#")) {
                 continue;
             }
-            byte[] file = reader.bytes(name);
+            String at = " (" + indexSource + ":" + line + ")";
+            checkEntry(name, at);
+            Integer first = lineOf.putIfAbsent(name, line);
+            if (first != null) {
+                throw new IllegalArgumentException("'" + name + "' is listed twice, first at line " + first
+                        + "; list each vector file once" + at);
+            }
+            byte[] file;
+            try {
+                file = reader.bytes(name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + at, e);
+            }
             digest.update(file);
-            cases.add(VectorCodec.read(naming.source(name), new String(file, StandardCharsets.UTF_8)));
+            entries.add(new Entry(name, at, file));
         }
-        return new VectorSet(cases, HexFormat.of().formatHex(digest.digest()), origin);
+        String sha256 = HexFormat.of().formatHex(digest.digest());
+        String key = origin + "\n" + sha256;
+        List<VectorCase> cached;
+        synchronized (PARSED) {
+            cached = PARSED.get(key);
+        }
+        if (cached != null) {
+            return new VectorSet(cached, sha256, origin);
+        }
+        List<VectorCase> cases = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        for (Entry entry : entries) {
+            String source = naming.source(entry.name());
+            VectorCase c = VectorCodec.read(source, InputText.decode(source, entry.bytes()));
+            String earlier = ids.putIfAbsent(c.id(), source);
+            if (earlier != null) {
+                throw new IllegalArgumentException("vector id " + c.id() + " of " + source + " is also the id of "
+                        + earlier + "; ids key the expected failures and the reports, so each must be unique"
+                        + entry.at());
+            }
+            cases.add(c);
+        }
+        VectorSet set = new VectorSet(cases, sha256, origin);
+        synchronized (PARSED) {
+            PARSED.put(key, set.cases());
+        }
+        return set;
+    }
+
+    /** An index entry is a relative path of the directory's own files: no '..', not absolute, no backslash. */
+    private static void checkEntry(String name, String at) {
+        boolean absolute = name.startsWith("/") || name.startsWith("~") || name.matches("^[A-Za-z]:.*");
+        boolean climbs = List.of(name.split("/")).contains("..");
+        if (absolute || climbs || name.contains("\\") || name.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("the entry '" + name + "' is not a path inside the vector directory; "
+                    + "index entries are relative paths like unincluded-segment/seg/seg-001-x.yaml, without '..'"
+                    + at);
+        }
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage(), e);
+        }
     }
 
     private static MessageDigest newDigest() {

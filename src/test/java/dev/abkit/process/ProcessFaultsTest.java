@@ -66,7 +66,8 @@ class ProcessFaultsTest {
         for (String fragment : fragments) {
             assertTrue(first.message().contains(fragment), () -> "expected '" + fragment + "' in: " + first.message());
         }
-        assertTrue(first.message().contains("ProcessFaultException"), first.message());
+        assertTrue(first.message().contains("the implementation failed: "), first.message());
+        assertFalse(first.message().contains("ProcessFaultException"), "no Java class name: " + first.message());
         for (CaseResult next : results.subList(1, results.size())) {
             assertEquals(CaseResult.Status.PASSED, next.status(), next.caseId() + ": " + next.message());
         }
