@@ -74,11 +74,9 @@ public final class ParentSearch {
         if (parents.isEmpty()) {
             return Optional.empty();
         }
-        PotentialParent deepest = parents.get(parents.size() - 1);
-        for (PotentialParent parent : parents) {
-            checks.report(AB_COL_007, parent.depth() == deepest.depth());
-        }
-        return Optional.of(parents.stream().filter(p -> p.depth() == deepest.depth()).findFirst().orElseThrow());
+        int deepest = parents.get(parents.size() - 1).depth();
+        checks.report(AB_COL_007, deepest > 0);
+        return parents.stream().filter(p -> p.depth() == deepest).findFirst();
     }
 
     private List<PotentialParent> search(ParentSearchParams params) {
@@ -114,10 +112,9 @@ public final class ParentSearch {
             }
             potential.addAll(onlyIncluded);
             List<BlockName> enacted = toPending.enacted();
-            int onPath = Math.min(enacted.size() - 1, params.maxDepth());
-            for (int i = 0; i < enacted.size() - 1; i++) {
-                if (checks.report(AB_COL_004, i < onPath)) {
-                    potential.add(new PotentialParent(enacted.get(i), 1 + i, true));
+            for (int depth = 1; depth < enacted.size(); depth++) {
+                if (checks.report(AB_COL_004, depth <= params.maxDepth())) {
+                    potential.add(new PotentialParent(enacted.get(depth - 1), depth, true));
                 }
             }
             frontier.push(new PotentialParent(pending.get(), enacted.size(), true));
@@ -170,14 +167,13 @@ public final class ParentSearch {
      */
     private Set<BlockName> ancestry(BlockName relayParent, int lookback) {
         Set<BlockName> ancestry = new HashSet<>();
+        RelayBlockInfo target = relayBlocks.get(relayParent);
         BlockName current = relayParent;
-        long session = -1;
-        while (ancestry.size() <= lookback) {
+        while (target != null && ancestry.size() <= lookback) {
             RelayBlockInfo block = relayBlocks.get(current);
-            if (block == null || (session >= 0 && block.session() != session)) {
+            if (block == null || block.session() != target.session()) {
                 break;
             }
-            session = block.session();
             ancestry.add(current);
             current = block.parent();
             if (block.number() == 1) {

@@ -63,7 +63,7 @@ import java.util.stream.Collectors;
 /**
  * The vectors of areas COL and RTD. Parent searches run on a small world: relay blocks R0 .. R6 (R6 opens session 1)
  * and the local parachain blocks I (included, built on R1), A on R2, B on R3, C on R4, D on R5 in a chain, with A2
- * (on R3) beside A and B2 (on R5) beside B. Every check states the answer it intends (potential parents as
+ * (on R3) beside A and B2 (on R5) beside B, and Z (on R2), whose parent Q the collator does not have. Every check states the answer it intends (potential parents as
  * {@code name@depth}, a trailing {@code ~} for a block not aligned with the pending block); generation stops when the
  * reference disagrees.
  */
@@ -87,7 +87,7 @@ public final class CollatorVectors extends CaseSource {
         }
         List<ParaBlockInfo> para = List.of(
                 block("I", "H", "R1"), block("A", "I", "R2"), block("A2", "I", "R3"), block("B", "A", "R3"),
-                block("B2", "A", "R5"), block("C", "B", "R4"), block("D", "C", "R5"));
+                block("B2", "A", "R5"), block("C", "B", "R4"), block("D", "C", "R5"), block("Z", "Q", "R2"));
         return new CollatorView(relay, para);
     }
 
@@ -107,6 +107,7 @@ public final class CollatorVectors extends CaseSource {
         blocksPerSlot();
         upward();
         horizontal();
+        horizontalBoundaries();
         goAhead();
         limits();
         inbound();
@@ -173,6 +174,12 @@ public final class CollatorVectors extends CaseSource {
                 AB_COL_004, AB_COL_005)
                 .parents(search("R5", "I", pending("D"), 4, 2, true), "I@0 A@1 B@2")
                 .done();
+        col("col-004-pending-at-max-depth",
+                "alternatives ignored, A pending at depth 1 and max_depth 1: the pending block is the deepest parent",
+                AB_COL_004)
+                .parents(search("R5", "I", pending("A"), 4, 1, true), "I@0 A@1")
+                .buildParent(search("R5", "I", pending("A"), 4, 1, true), "A@1")
+                .done();
         col("col-004-max-depth-reaches-pending",
                 "alternatives ignored, B pending at depth 2 and max_depth 3: A and B, and C at depth 3, not D",
                 AB_COL_004)
@@ -194,6 +201,17 @@ public final class CollatorVectors extends CaseSource {
         col("col-005-nothing-pending-all-aligned",
                 "nothing pending: every potential parent is aligned, branches included", AB_COL_005)
                 .parents(search("R5", "I", none(), 4, 10, true), "I@0 A@1 A2@1 B@2 B2@2 C@3 D@4")
+                .done();
+        col("col-005-pending-on-no-known-branch",
+                "the pending block Z shares no known ancestor with the included block I: no parent, alternatives "
+                        + "ignored or not", AB_COL_005)
+                .parents(search("R5", "I", pending("Z"), 4, 10, true), "")
+                .parents(search("R5", "I", pending("Z"), 4, 10, false), "")
+                .done();
+        col("col-005-pending-behind-the-included-block",
+                "alternatives kept, the pending block A is an ancestor of the included block B: the route to it is "
+                        + "empty, so every descendant of B is aligned", AB_COL_005)
+                .parents(search("R5", "B", pending("A"), 4, 10, false), "B@0 C@1 D@2")
                 .done();
         col("col-005-pending-off-the-included-chain",
                 "alternatives ignored and the pending block A2 does not descend from the included block A: no parent",
@@ -280,10 +298,12 @@ public final class CollatorVectors extends CaseSource {
 
     private void interval() {
         col("col-011-one-core-every-slot", "6 s slots and one core: an attempt every 6 s; 2 s slots: every 2 s, the "
-                + "cores ignored", AB_COL_011)
+                + "cores ignored; no core reported: once per relay slot", AB_COL_011)
                 .interval(6000, 6000, 1, 6000)
                 .interval(2000, 6000, 3, 2000)
                 .interval(12000, 6000, 1, 6000)
+                .interval(6000, 6000, 0, 6000)
+                .interval(12000, 6000, 0, 6000)
                 .done();
         col("col-011-cores-split-the-relay-slot", "6 s slots and 3 cores: every 2 s; 12 s slots and 2 cores: every "
                 + "3 s", AB_COL_011)
@@ -324,6 +344,11 @@ public final class CollatorVectors extends CaseSource {
                 .outbound(outbound(10, 1000, UsedBandwidth.NONE, 1, 4,
                         List.of(msg("u1", 10), msg("u2", 10), msg("u3", 10)), Map.of()), "u1", "u2 u3", "", "")
                 .done();
+        col("rtd-001-segment-count-bottleneck", "room for 3 messages, 1 used by the segment: u1 and u2 go, u3 is kept "
+                + "although its bytes would fit", CollatorView.EMPTY, Profile.BASELINE, AB_RTD_001)
+                .outbound(outbound(3, 1000, UsedBandwidth.ump(1, 1), 10, 4,
+                        List.of(msg("u1", 1), msg("u2", 1), msg("u3", 1)), Map.of()), "u1 u2", "u3", "", "")
+                .done();
         col("rtd-001-relay-size-bottleneck", "50 bytes left after the segment: u1 of 60 bytes does not fit and stops "
                 + "the queue, u2 of 5 bytes waits behind it", CollatorView.EMPTY, Profile.BASELINE, AB_RTD_001)
                 .outbound(outbound(10, 80, UsedBandwidth.ump(1, 30), 10, 4, List.of(msg("u1", 60), msg("u2", 5)),
@@ -359,6 +384,20 @@ public final class CollatorVectors extends CaseSource {
                         UsedBandwidth.hrmp(P2000, 1, 60), 10), "", "", "", "2000:h1")
                 .outbound(horizontalRequest(Map.of(P2000, List.of(msg("h1", 30))),
                         UsedBandwidth.hrmp(P2000, 1, 60), 10), "", "", "2000:h1", "")
+                .done();
+    }
+
+    private void horizontalBoundaries() {
+        col("rtd-002-exact-fit", "a channel with one message slot left, a message of exactly the bytes left, and one "
+                + "of exactly the maximum message size all go", CollatorView.EMPTY, Profile.BASELINE, AB_RTD_002)
+                .outbound(horizontalRequest(Map.of(P2000, List.of(msg("h1", 30))),
+                        UsedBandwidth.hrmp(P2000, 1, 60), 10), "", "", "2000:h1", "")
+                .outbound(horizontalRequest(Map.of(P2000, List.of(msg("h1", 50))), UsedBandwidth.NONE, 10), "", "",
+                        "2000:h1", "")
+                .outbound(horizontalRequest(Map.of(P2000, List.of(msg("h1", 51))), UsedBandwidth.NONE, 10), "", "",
+                        "", "2000:h1")
+                .outbound(horizontalRequest(Map.of(P2000, List.of(msg("h1", 10))),
+                        UsedBandwidth.hrmp(P2000, 2, 0), 10), "", "", "", "2000:h1")
                 .done();
     }
 

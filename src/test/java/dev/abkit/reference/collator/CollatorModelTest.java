@@ -132,6 +132,8 @@ class CollatorModelTest {
         assertEquals(new PotentialParent(BlockName.of("A2"), 1, true),
                 search.buildParent(params("R4", "I", NONE, 1, 10, true)).orElseThrow());
         assertTrue(search.buildParent(params("R4", "X", NONE, 1, 10, true)).isEmpty());
+        assertEquals(new PotentialParent(BlockName.of("I"), 0, true),
+                search.buildParent(params("R4", "I", NONE, 1, 0, true)).orElseThrow());
         assertTrue(reported(CollatorRules.AB_COL_007, true) && reported(CollatorRules.AB_COL_007, false));
     }
 
