@@ -150,15 +150,14 @@ Feature: Collator parent search and build decisions
   @AB-COL-006
   Rule: A pending block the collator does not know
     The relay chain may have a candidate pending availability that the collator never imported. Ignoring alternative
-    branches it cannot tell which branch is the right one, so it builds on the included block only; keeping them, it
-    searches as if nothing were pending.
+    branches it cannot tell which branch leads on from it, so it finds no parent and waits; keeping them, it searches
+    as if nothing were pending.
 
     Example: Unknown pending block Y with alternative branches ignored
       Given I is the included parablock and parablock Y is pending availability
       When the collator searches for parents on relay parent R4 with ancestry_lookback 2 and max_depth 10, ignoring alternative branches
-      Then the potential parents are:
-        | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
+      Then there is no potential parent
+      And the collator has no parent to build on
 
     Example: Unknown pending block Y with alternative branches kept
       Given I is the included parablock and parablock Y is pending availability
@@ -171,11 +170,13 @@ Feature: Collator parent search and build decisions
         | B         | 2     | yes                  |
         | C         | 3     | yes                  |
 
-    Example: Under unknown-pending-no-parents the collator finds no parent at all
-      Given the collator follows the unknown-pending-no-parents variant
+    Example: Under unknown-pending-included-only the collator falls back to the included block
+      Given the collator follows the unknown-pending-included-only variant
       And I is the included parablock and parablock Y is pending availability
       When the collator searches for parents on relay parent R4 with ancestry_lookback 2 and max_depth 10, ignoring alternative branches
-      Then there is no potential parent
+      Then the potential parents are:
+        | parablock | depth | aligned with pending |
+        | I         | 0     | yes                  |
 
   @AB-COL-007
   Rule: The collator builds on the deepest potential parent

@@ -17,10 +17,9 @@ public enum Variant {
     EXPECT_PARENT_INCLUDED("expect-parent-included"),
     /**
      * Collator parent search: a pending block the collator does not know locally, with alternative branches ignored,
-     * leaves no potential parent at all (the upstream test find_potential_parents_unknown_pending) instead of the
-     * included block alone.
+     * leaves the included block as the one potential parent (parent_search.rs @ a23d5a98) instead of none.
      */
-    UNKNOWN_PENDING_NO_PARENTS("unknown-pending-no-parents"),
+    UNKNOWN_PENDING_INCLUDED_ONLY("unknown-pending-included-only"),
     /**
      * Collator build decision without the node-side bypass on the included block: the runtime is asked even when the
      * parent is the included block (polkadot-sdk after PR 6825, before PR 7205).

@@ -470,8 +470,8 @@ public final class CollatorSteps {
     }
 
     @Then("^the block (applies the pending validation code|discards the pending validation code|ignores the signal it"
-            + " already acted on|leaves the code as it is|panics because the signal differs from the one consumed|panics"
-            + " because no validation code is pending)$")
+            + " already acted on|leaves the code as it is|panics because the signal differs from the one consumed"
+            + "|panics because no validation code is pending)$")
     public void signalAction(String phrase) {
         GoAheadAction expected = switch (phrase) {
             case "applies the pending validation code" -> GoAheadAction.APPLY_CODE;

@@ -57,12 +57,13 @@ public final class BuildRules {
         boolean moreCoresThanSlots = t.cores() > paraSlotsPerRelaySlot && t.paraSlotMillis() >= t.relaySlotMillis();
         if (!checks.report(AB_COL_011, !moreCoresThanSlots)) {
             long perCore = t.relaySlotMillis() / t.cores();
-            interval = checks.report(AB_COL_011, perCore >= MINIMUM_INTERVAL_MILLIS) ? perCore : MINIMUM_INTERVAL_MILLIS;
+            interval = checks.report(AB_COL_011, perCore >= MINIMUM_INTERVAL_MILLIS)
+                    ? perCore : MINIMUM_INTERVAL_MILLIS;
         }
         return interval;
     }
 
-    /** The blocks a collator authors in one relay slot when the segment has room: attempts, at most V + 1 (AB-COL-012). */
+    /** Blocks authored per relay slot while the segment has room: the attempts, at most V + 1 (AB-COL-012). */
     public int blocksPerRelaySlot(AuthoringPace pace) {
         long attempts = pace.collator() == CollatorKind.LOOKAHEAD
                 ? LOOKAHEAD_BLOCKS_PER_IMPORT

@@ -8,15 +8,15 @@ import dev.abkit.catalog.RuleId;
 public final class CollatorRules {
     /** A collator whose included block (as of the relay parent) is not in its local database finds no parent. */
     public static final RuleId AB_COL_001 = RuleId.of("AB-COL-001");
-    /** The included block is a potential parent at depth 0, aligned with pending; with max_depth 0 it is the only one. */
+    /** The included block is a potential parent at depth 0, aligned; with max_depth 0 it is the only one. */
     public static final RuleId AB_COL_002 = RuleId.of("AB-COL-002");
-    /** A block is a potential parent only if its relay parent lies in the target's ancestry of ancestry_lookback + 1. */
+    /** A block is a potential parent only if its relay parent is in the target's ancestry of ancestry_lookback + 1. */
     public static final RuleId AB_COL_003 = RuleId.of("AB-COL-003");
     /** Potential parents are at most max_depth blocks above the included block. */
     public static final RuleId AB_COL_004 = RuleId.of("AB-COL-004");
-    /** A block is aligned with pending unless it branches off the path to the pending block; alternatives can be ignored. */
+    /** A block is aligned unless it branches off the path to the pending block; alternatives may be ignored. */
     public static final RuleId AB_COL_005 = RuleId.of("AB-COL-005");
-    /** A pending block unknown locally: only the included block when alternatives are ignored, else searched without it. */
+    /** A pending block unknown locally: no parent when alternatives are ignored, else a search without it. */
     public static final RuleId AB_COL_006 = RuleId.of("AB-COL-006");
     /** The collator builds on the deepest potential parent. */
     public static final RuleId AB_COL_007 = RuleId.of("AB-COL-007");

@@ -26,16 +26,17 @@ import java.util.Set;
 
 /**
  * The collator's parent search (upstream cumulus {@code client/consensus/common/src/parent_search.rs}
- * {@code find_potential_parents} @ a23d5a98, and {@code find_parent} of the aura collators).
+ * {@code find_potential_parents} @ a23d5a98 and its tests {@code tests.rs} @ b0d7d52d, and {@code find_parent} of
+ * the aura collators). Where the two disagree (a pending block unknown locally) the kit follows the tests.
  *
  * <p>Rules, in upstream's order: the included block must be known locally (AB-COL-001); it is a potential parent at
  * depth 0 and with {@code max_depth} 0 the only one (AB-COL-002); a pending block unknown locally ends the search
- * when alternative branches are ignored (AB-COL-006); with alternatives ignored the path from the included block to
- * the pending block is taken as it is, and the search goes on from the pending block; every other block is a
- * potential parent only if its parent is one and its relay parent lies in the ancestry of the target relay parent
- * (AB-COL-003), no deeper than {@code max_depth} (AB-COL-004); a child branching off the path to the pending block is
- * not aligned with it, and is dropped when alternatives are ignored (AB-COL-005). The collator builds on the deepest
- * potential parent (AB-COL-007).
+ * with no parent when alternative branches are ignored (AB-COL-006); with alternatives ignored the path from the
+ * included block to the pending block is taken as it is, and the search goes on from the pending block; every other
+ * block is a potential parent only if its parent is one and its relay parent lies in the ancestry of the target relay
+ * parent (AB-COL-003), no deeper than {@code max_depth} (AB-COL-004); a child branching off the path to the pending
+ * block is not aligned with it, and is dropped when alternatives are ignored (AB-COL-005). The collator builds on the
+ * deepest potential parent (AB-COL-007).
  *
  * <p>Not guaranteed: the order of the search. Upstream lists potential parents in depth-first order and breaks ties
  * of depth by that order; the kit lists them by depth, then name, and pins the chosen parent only where one block is
@@ -93,7 +94,7 @@ public final class ParentSearch {
             if (checks.report(AB_COL_006, paraBlocks.containsKey(p.block()))) {
                 pending = Optional.of(p.block());
             } else if (params.ignoreAlternativeBranches()) {
-                return profile.has(Variant.UNKNOWN_PENDING_NO_PARENTS) ? List.of() : onlyIncluded;
+                return profile.has(Variant.UNKNOWN_PENDING_INCLUDED_ONLY) ? onlyIncluded : List.of();
             }
         }
         Optional<Route> route = Optional.empty();

@@ -61,11 +61,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The vectors of areas COL and RTD. Parent searches run on a small world: relay blocks R0 .. R6 (R6 opens session 1)
- * and the local parachain blocks I (included, built on R1), A on R2, B on R3, C on R4, D on R5 in a chain, with A2
- * (on R3) beside A and B2 (on R5) beside B, and Z (on R2), whose parent Q the collator does not have. Every check states the answer it intends (potential parents as
- * {@code name@depth}, a trailing {@code ~} for a block not aligned with the pending block); generation stops when the
- * reference disagrees.
+ * The vectors of areas COL and RTD. Parent searches run on a small world: relay blocks R0 .. R6 (blocks built on R6
+ * are in session 1) and the local parachain blocks I (included, built on R1), A on R2, B on R3, C on R4, D on R5 in a
+ * chain, with A2 (on R3) beside A and B2 (on R5) beside B, and Z (on R2), whose parent Q the collator does not have.
+ * Every check states the answer it intends (potential parents as {@code name@depth}, a trailing {@code ~} for a block
+ * not aligned with the pending block); generation stops when the reference disagrees.
  */
 public final class CollatorVectors extends CaseSource {
     private static final CollatorDriver DRIVER = new CollatorDriver();
@@ -221,19 +221,20 @@ public final class CollatorVectors extends CaseSource {
     }
 
     private void unknownPending() {
-        col("col-006-unknown-pending-included-only",
-                "the pending block Y is unknown and alternatives are ignored: the included block alone", AB_COL_006)
-                .parents(search("R4", "I", pending("Y"), 2, 10, true), "I@0")
+        col("col-006-unknown-pending-no-parent",
+                "the pending block Y is unknown and alternatives are ignored: no potential parent", AB_COL_006)
+                .parents(search("R4", "I", pending("Y"), 2, 10, true), "")
+                .buildParent(search("R4", "I", pending("Y"), 2, 10, true), "none")
                 .done();
         col("col-006-unknown-pending-searched-without-it",
                 "the pending block Y is unknown and alternatives are kept: the search runs as if nothing were pending",
                 AB_COL_006)
                 .parents(search("R4", "I", pending("Y"), 2, 10, false), "I@0 A@1 A2@1 B@2 C@3")
                 .done();
-        col("col-006-unknown-pending-no-parents-profile",
-                "under the unknown-pending-no-parents profile an unknown pending block leaves no potential parent",
-                world(), Profile.of(Variant.UNKNOWN_PENDING_NO_PARENTS), AB_COL_006)
-                .parents(search("R4", "I", pending("Y"), 2, 10, true), "")
+        col("col-006-unknown-pending-included-only-profile",
+                "under the unknown-pending-included-only profile an unknown pending block leaves the included block",
+                world(), Profile.of(Variant.UNKNOWN_PENDING_INCLUDED_ONLY), AB_COL_006)
+                .parents(search("R4", "I", pending("Y"), 2, 10, true), "I@0")
                 .done();
     }
 
