@@ -46,8 +46,9 @@ Feature: Parachain runtime decisions while a block is built
 
   @AB-RTD-002
   Rule: At most one horizontal message per channel, within its room
-    Each outbound channel takes one message per block, if it exists, is not full once the segment's messages are
-    counted, and has room for it; recipients go in ascending order until the per-candidate count is used.
+    Each outbound channel takes one message per block, if it exists and is not full once the segment's messages are
+    counted: the first queued message it has room for. Recipients go in ascending order until the per-candidate
+    count is used.
 
     Background:
       Given the outbound channel to para 2000 holds 1 of 3 messages and 10 of 100 bytes, messages up to 50 bytes
@@ -79,6 +80,17 @@ Feature: Parachain runtime decisions while a block is built
       When the block chooses its outbound messages
       Then it sends nothing to para 2000
       And it keeps H1 for para 2000
+
+    Example: A message too large for the room waits while a smaller one behind it goes
+      Given the outbound channel to para 400 holds 1 of 2 messages and 1 of 4 bytes, messages up to 10 bytes
+      And the block has these outbound messages queued:
+        | message | bytes | to  |
+        | M2222   | 4     | 400 |
+        | M444    | 3     | 400 |
+        | M4      | 1     | 400 |
+      When the block chooses its outbound messages
+      Then it sends M444 to para 400
+      And it keeps M2222 and M4 for para 400
 
     Example: One horizontal message per candidate goes to the lowest recipient
       Given at most 10 upward messages and 1 horizontal message go out per candidate

@@ -51,8 +51,8 @@ public final class AuthoringRuntime {
     /**
      * The messages a block sends: the longest prefix of the upward queue within the limits left by the relay and the
      * segment and the per-candidate count (AB-RTD-001); then at most one horizontal message per recipient, in
-     * ascending recipient order, up to the per-candidate count, to channels that exist, are not full after the
-     * segment's usage and have room for it (AB-RTD-002). Everything else is kept for a later block.
+     * ascending recipient order, up to the per-candidate count: the first queued message that fits a channel that
+     * exists and is not full after the segment's usage (AB-RTD-002). Everything else is kept for a later block.
      */
     public OutboundSelection selectOutbound(OutboundRequest r) {
         MessagingState state = r.relayState();
@@ -81,16 +81,20 @@ public final class AuthoringRuntime {
                 continue;
             }
             ParaId recipient = queue.getKey();
-            boolean sends = sentHorizontal.size() < r.maxHorizontalMessagesPerCandidate()
-                    && fitsChannel(state.egressChannels().get(recipient),
-                            segment.hrmp().getOrDefault(recipient, ChannelUsage.EMPTY), messages.get(0));
-            if (checks.report(AB_RTD_002, sends)) {
-                sentHorizontal.put(recipient, messages.get(0));
-                used.put(recipient, ChannelUsage.of(1, messages.get(0).bytes()));
-                messages = messages.subList(1, messages.size());
+            EgressChannel channel = state.egressChannels().get(recipient);
+            ChannelUsage usedBySegment = segment.hrmp().getOrDefault(recipient, ChannelUsage.EMPTY);
+            List<Message> kept = new ArrayList<>(messages);
+            for (Message message : messages) {
+                boolean sends = sentHorizontal.size() < r.maxHorizontalMessagesPerCandidate()
+                        && !sentHorizontal.containsKey(recipient) && fits(channel, usedBySegment, message);
+                if (checks.report(AB_RTD_002, sends)) {
+                    sentHorizontal.put(recipient, message);
+                    used.put(recipient, ChannelUsage.of(1, message.bytes()));
+                    kept.remove(message);
+                }
             }
-            if (!messages.isEmpty()) {
-                keptHorizontal.put(recipient, messages);
+            if (!kept.isEmpty()) {
+                keptHorizontal.put(recipient, kept);
             }
         }
         return new OutboundSelection(sentUpward, keptUpward, sentHorizontal, keptHorizontal,
@@ -103,7 +107,7 @@ public final class AuthoringRuntime {
      * with {@code msg_count + 1 > max_capacity} is full, otherwise the message must fit the bytes left and the
      * maximum message size.
      */
-    private static boolean fitsChannel(EgressChannel channel, ChannelUsage segment, Message message) {
+    private static boolean fits(EgressChannel channel, ChannelUsage segment, Message message) {
         if (channel == null) {
             return false;
         }

@@ -107,6 +107,7 @@ public final class CollatorVectors extends CaseSource {
         blocksPerSlot();
         upward();
         horizontal();
+        horizontalFirstFit();
         horizontalBoundaries();
         goAhead();
         limits();
@@ -388,6 +389,37 @@ public final class CollatorVectors extends CaseSource {
                 .done();
     }
 
+    private void horizontalFirstFit() {
+        ParaId p400 = ParaId.of(400);
+        List<Message> queue = List.of(msg("m2222", 4), msg("m444", 3), msg("m4", 1));
+        col("rtd-002-first-message-that-fits",
+                "a channel of 2 messages and 4 bytes to para 400 (upstream hrmp_outbound_respects_used_bandwidth): "
+                        + "with 1 message of 1 byte queued on the relay chain, m2222 does not fit and m444 goes, the "
+                        + "others kept; with the segment's message of 1 byte, m3 goes past m2222; with two messages "
+                        + "in the segment the channel is full", CollatorView.EMPTY, Profile.BASELINE, AB_RTD_002)
+                .outbound(new OutboundRequest(new MessagingState(10, 1000, new TreeMap<>(Map.of(p400,
+                        new EgressChannel(2, 4, 10, 1, 1)))), UsedBandwidth.NONE, 10, 10, List.of(),
+                        new TreeMap<>(Map.of(p400, queue))), "", "", "400:m444", "400:m2222 400:m4")
+                .outbound(new OutboundRequest(new MessagingState(10, 1000, new TreeMap<>(Map.of(p400,
+                        new EgressChannel(2, 4, 10, 0, 0)))), UsedBandwidth.hrmp(p400, 1, 1), 10, 10, List.of(),
+                        new TreeMap<>(Map.of(p400, List.of(msg("m2222", 4), msg("m3", 1))))), "", "", "400:m3",
+                        "400:m2222")
+                .outbound(new OutboundRequest(new MessagingState(10, 1000, new TreeMap<>(Map.of(p400,
+                        new EgressChannel(2, 4, 10, 0, 0)))), UsedBandwidth.hrmp(p400, 2, 2), 10, 10, List.of(),
+                        new TreeMap<>(Map.of(p400, queue))), "", "", "", "400:m2222 400:m444 400:m4")
+                .done();
+        col("rtd-002-kept-until-the-channel-opens",
+                "a channel with capacity 0 keeps the message; once the capacity is 1 it goes (upstream "
+                        + "test_xcmp_source_keeps_messages)", CollatorView.EMPTY, Profile.BASELINE, AB_RTD_002)
+                .outbound(new OutboundRequest(new MessagingState(10, 1000, new TreeMap<>(Map.of(ParaId.of(400),
+                        new EgressChannel(0, 10, 10, 0, 0)))), UsedBandwidth.NONE, 10, 10, List.of(),
+                        new TreeMap<>(Map.of(ParaId.of(400), List.of(msg("m22", 2))))), "", "", "", "400:m22")
+                .outbound(new OutboundRequest(new MessagingState(10, 1000, new TreeMap<>(Map.of(ParaId.of(400),
+                        new EgressChannel(1, 10, 10, 0, 0)))), UsedBandwidth.NONE, 10, 10, List.of(),
+                        new TreeMap<>(Map.of(ParaId.of(400), List.of(msg("m22", 2))))), "", "", "400:m22", "")
+                .done();
+    }
+
     private void horizontalBoundaries() {
         col("rtd-002-exact-fit", "a channel with one message slot left, a message of exactly the bytes left, and one "
                 + "of exactly the maximum message size all go", CollatorView.EMPTY, Profile.BASELINE, AB_RTD_002)
@@ -431,6 +463,14 @@ public final class CollatorVectors extends CaseSource {
                 + "messages and 250 of 1000 bytes, 3000 is empty", CollatorView.EMPTY, Profile.BASELINE, AB_RTD_004)
                 .limits(state, new BandwidthLimits(8, 900, new TreeMap<>(Map.of(P2000, ChannelLimits.of(7, 750),
                         P3000, ChannelLimits.of(4, 400)))))
+                .done();
+        MessagingState upstream = new MessagingState(1, 50, new TreeMap<>(Map.of(
+                ParaId.of(0), new EgressChannel(7, 60, 15, 5, 50),
+                ParaId.of(1), new EgressChannel(50, 500, 15, 40, 500))));
+        col("rtd-004-upstream-example", "upstream outbound_limits_constructed_correctly: channel 0 has 2 messages and "
+                + "10 bytes left, channel 1 10 messages and no byte", CollatorView.EMPTY, Profile.BASELINE, AB_RTD_004)
+                .limits(upstream, new BandwidthLimits(1, 50, new TreeMap<>(Map.of(ParaId.of(0),
+                        ChannelLimits.of(2, 10), ParaId.of(1), ChannelLimits.of(10, 0)))))
                 .done();
         MessagingState over = new MessagingState(0, 0, new TreeMap<>(Map.of(
                 P2000, new EgressChannel(2, 100, 100, 5, 100), P3000, new EgressChannel(5, 100, 100, 5, 150))));
