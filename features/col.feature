@@ -282,6 +282,13 @@ Feature: Collator parent search and build decisions
         | 6000      | 12    | 500      |
         | 6000      | 13    | 500      |
 
+    Example: Attempts fall on multiples of the interval, counted on a clock shifted back by the offset
+      When a slot-based collator has 6000 ms parachain slots, 6000 ms relay slots and 3 cores
+      Then it attempts a block every 2000 ms
+      And at 11999 ms with an offset of 0 ms it waits 1 ms for its next attempt
+      And at 12000 ms with an offset of 0 ms it waits 2000 ms for its next attempt
+      And at 12000 ms with an offset of 1500 ms it waits 1500 ms for its next attempt
+
   @AB-COL-012
   Rule: Blocks per relay slot
     The collator's attempts per relay slot meet the runtime's velocity: at most velocity + 1 blocks per relay slot.

@@ -148,6 +148,12 @@ class Collator:
         return interval
 
     @staticmethod
+    def wait_for_next_attempt(timing, now, offset):
+        interval = Collator.production_interval(timing)
+        shifted = max(0, now - offset)
+        return interval - shifted % interval  # AB-COL-011: the next multiple, a whole interval at a multiple
+
+    @staticmethod
     def blocks_per_relay_slot(pace):
         timing = pace["timing"]
         if pace["collator"] == "LOOKAHEAD":
@@ -245,6 +251,8 @@ class Collator:
             return self.decide_build(query["opportunity"])
         if kind == "production_interval":
             return self.production_interval(query["timing"])
+        if kind == "wait_for_next_attempt":
+            return self.wait_for_next_attempt(query["timing"], query["now_millis"], query["offset_millis"])
         if kind == "blocks_per_relay_slot":
             return self.blocks_per_relay_slot(query["pace"])
         if kind == "select_outbound":

@@ -308,6 +308,12 @@ public final class CollatorSteps {
         interval = collator().productionIntervalMillis(timing);
     }
 
+    @Then("at {long} ms with an offset of {long} ms it waits {long} ms for its next attempt")
+    public void waits(long now, long offset, long wait) {
+        FeatureSupport.assertEquals(wait, collator().waitForNextAttemptMillis(timing, now, offset),
+                "wait at " + now + " ms with offset " + offset + " ms");
+    }
+
     @Then("it attempts a block every {long} ms")
     public void attemptsEvery(long millis) {
         FeatureSupport.assertEquals(millis, interval, "interval between attempts");

@@ -91,6 +91,8 @@ public final class CollatorFuzz extends FuzzSubject<CollatorView, Event, Query, 
             steps.add(FuzzStep.look(new CollatorDriver.DecideBuild(opportunity(d, para))));
         }
         steps.add(FuzzStep.look(new CollatorDriver.ProductionInterval(timing(d))));
+        steps.add(FuzzStep.look(new CollatorDriver.WaitForNextAttempt(timing(d), d.betweenLong(0, 40_000),
+                d.chance(0.5) ? 0 : d.betweenLong(0, 8000))));
         steps.add(FuzzStep.look(new CollatorDriver.BlocksPerRelaySlot(new AuthoringPace(d.chance(0.5)
                 ? CollatorKind.LOOKAHEAD : CollatorKind.SLOT_BASED, d.between(0, 4), timing(d)))));
         for (int q = d.between(1, 3); q > 0; q--) {

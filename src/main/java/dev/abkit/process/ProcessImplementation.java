@@ -602,6 +602,12 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
             }
 
             @Override
+            public long waitForNextAttemptMillis(SlotTiming timing, long nowMillis, long offsetMillis) {
+                return instance.answer(new CollatorDriver.WaitForNextAttempt(timing, nowMillis, offsetMillis),
+                        Long.class);
+            }
+
+            @Override
             public int blocksPerRelaySlot(AuthoringPace pace) {
                 return instance.answer(new CollatorDriver.BlocksPerRelaySlot(pace), Integer.class);
             }

@@ -36,6 +36,12 @@ public interface CollatorSubject {
     /** The slot-based collator's time between block-production attempts, whole milliseconds (AB-COL-011). */
     long productionIntervalMillis(SlotTiming timing);
 
+    /**
+     * How long the slot-based collator waits from {@code nowMillis} (milliseconds since the Unix epoch) for its next
+     * attempt, its clock shifted back by {@code offsetMillis} (AB-COL-011).
+     */
+    long waitForNextAttemptMillis(SlotTiming timing, long nowMillis, long offsetMillis);
+
     /** The blocks the collator authors per relay slot while the segment has room (AB-COL-012). */
     int blocksPerRelaySlot(AuthoringPace pace);
 

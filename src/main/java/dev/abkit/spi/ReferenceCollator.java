@@ -56,6 +56,11 @@ final class ReferenceCollator implements CollatorSubject {
     }
 
     @Override
+    public long waitForNextAttemptMillis(SlotTiming timing, long nowMillis, long offsetMillis) {
+        return build.waitMillis(timing, nowMillis, offsetMillis);
+    }
+
+    @Override
     public int blocksPerRelaySlot(AuthoringPace pace) {
         return build.blocksPerRelaySlot(pace);
     }

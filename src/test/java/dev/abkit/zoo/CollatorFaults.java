@@ -284,6 +284,11 @@ final class CollatorFaults {
         }
 
         @Override
+        public long waitForNextAttemptMillis(SlotTiming timing, long nowMillis, long offsetMillis) {
+            return reference.waitForNextAttemptMillis(timing, nowMillis, offsetMillis);
+        }
+
+        @Override
         public int blocksPerRelaySlot(AuthoringPace pace) {
             return reference.blocksPerRelaySlot(pace);
         }

@@ -63,6 +63,17 @@ public final class BuildRules {
         return interval;
     }
 
+    /**
+     * How long the slot-based collator waits from {@code nowMillis} for its next attempt: attempts fall on multiples
+     * of the interval, counted from the time shifted back by {@code offsetMillis}; at an exact multiple it waits a
+     * whole interval (upstream {@code time_until_next_attempt}, AB-COL-011).
+     */
+    public long waitMillis(SlotTiming t, long nowMillis, long offsetMillis) {
+        long interval = productionIntervalMillis(t);
+        long now = Math.max(0, nowMillis - offsetMillis);
+        return (now / interval + 1) * interval - now;
+    }
+
     /** Blocks authored per relay slot while the segment has room: the attempts, at most V + 1 (AB-COL-012). */
     public int blocksPerRelaySlot(AuthoringPace pace) {
         long attempts = pace.collator() == CollatorKind.LOOKAHEAD

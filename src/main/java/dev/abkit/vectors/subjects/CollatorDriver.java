@@ -42,7 +42,7 @@ public final class CollatorDriver extends SubjectDriver<CollatorView, CollatorDr
 
     /** The questions a collator case asks. */
     public sealed interface Query permits PotentialParents, BuildParent, DecideBuild, ProductionInterval,
-            BlocksPerRelaySlot, SelectOutbound, GoAhead, OutboundLimits, InboundToProcess {
+            WaitForNextAttempt, BlocksPerRelaySlot, SelectOutbound, GoAhead, OutboundLimits, InboundToProcess {
     }
 
     /** The potential parents (AB-COL-001 to AB-COL-006): an array of {@code block, depth, aligned_with_pending}. */
@@ -59,6 +59,16 @@ public final class CollatorDriver extends SubjectDriver<CollatorView, CollatorDr
 
     /** The slot-based collator's interval between attempts in milliseconds (AB-COL-011). */
     public record ProductionInterval(SlotTiming timing) implements Query {
+    }
+
+    /** The slot-based collator's wait from {@code now_millis} for its next attempt, in milliseconds (AB-COL-011). */
+    public record WaitForNextAttempt(SlotTiming timing, long nowMillis, long offsetMillis) implements Query {
+        public WaitForNextAttempt {
+            if (nowMillis < 0 || offsetMillis < 0) {
+                throw new IllegalArgumentException("expected a non-negative time and offset but was " + nowMillis
+                        + " and " + offsetMillis);
+            }
+        }
     }
 
     /** Blocks authored per relay slot (AB-COL-012). */
@@ -104,6 +114,9 @@ public final class CollatorDriver extends SubjectDriver<CollatorView, CollatorDr
         }
         if (query instanceof ProductionInterval q) {
             return collator.productionIntervalMillis(q.timing());
+        }
+        if (query instanceof WaitForNextAttempt q) {
+            return collator.waitForNextAttemptMillis(q.timing(), q.nowMillis(), q.offsetMillis());
         }
         if (query instanceof BlocksPerRelaySlot q) {
             return collator.blocksPerRelaySlot(q.pace());

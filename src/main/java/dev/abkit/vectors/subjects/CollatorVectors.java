@@ -104,6 +104,7 @@ public final class CollatorVectors extends CaseSource {
         includedBypass();
         apiVersion();
         interval();
+        waitForNextAttempt();
         blocksPerSlot();
         upward();
         horizontal();
@@ -316,6 +317,38 @@ public final class CollatorVectors extends CaseSource {
                 .interval(6000, 6000, 12, 500)
                 .interval(6000, 6000, 13, 500)
                 .interval(6000, 6000, 100, 500)
+                .done();
+    }
+
+    private void waitForNextAttempt() {
+        col("col-011-wait-for-next-attempt", "upstream's slot timer table: the wait from now to the next multiple of "
+                + "the interval, the clock shifted back by the offset", AB_COL_011)
+                .waitFor(6000, 1, 1000, 0, 5000)
+                .waitFor(6000, 1, 0, 0, 6000)
+                .waitFor(6000, 1, 6000, 0, 6000)
+                .waitFor(6000, 0, 6000, 0, 6000)
+                .waitFor(6000, 1, 1000, 1000, 6000)
+                .waitFor(6000, 1, 12000, 2000, 2000)
+                .waitFor(6000, 1, 12000, 7000, 1000)
+                .waitFor(6000, 3, 12000, 0, 2000)
+                .waitFor(6000, 2, 12000, 0, 3000)
+                .waitFor(6000, 3, 11999, 0, 1)
+                .waitFor(6000, 12, 0, 0, 500)
+                .waitFor(6000, 100, 0, 0, 500)
+                .done();
+        col("col-011-wait-with-other-slot-lengths", "upstream's slot timer table for 2 s and 12 s parachain slots",
+                AB_COL_011)
+                .waitFor(2000, 1, 1000, 0, 1000)
+                .waitFor(2000, 1, 3000, 0, 1000)
+                .waitFor(2000, 1, 10000, 0, 2000)
+                .waitFor(2000, 2, 1000, 0, 1000)
+                .waitFor(2000, 3, 3000, 0, 1000)
+                .waitFor(12000, 1, 0, 0, 6000)
+                .waitFor(12000, 1, 6100, 0, 5900)
+                .waitFor(12000, 1, 6000, 2000, 2000)
+                .waitFor(12000, 2, 6000, 0, 3000)
+                .waitFor(12000, 3, 6000, 0, 2000)
+                .waitFor(12000, 3, 8100, 0, 1900)
                 .done();
     }
 
@@ -598,6 +631,14 @@ public final class CollatorVectors extends CaseSource {
             CollatorDriver.ProductionInterval query =
                     new CollatorDriver.ProductionInterval(new SlotTiming(paraSlot, relaySlot, cores));
             intend("interval", intended, builder.peek(query));
+            builder.check(query);
+            return this;
+        }
+
+        ColCase waitFor(long paraSlot, int cores, long now, long offset, long intended) {
+            CollatorDriver.WaitForNextAttempt query = new CollatorDriver.WaitForNextAttempt(
+                    new SlotTiming(paraSlot, 6000, cores), now, offset);
+            intend("wait for the next attempt", intended, builder.peek(query));
             builder.check(query);
             return this;
         }

@@ -185,6 +185,11 @@ class CollatorModelTest {
                     row[0] + " ms, " + row[1] + " cores");
         }
         assertThrows(IllegalArgumentException.class, () -> new SlotTiming(0, 6000, 1));
+        SlotTiming three = new SlotTiming(6000, 6000, 3);
+        assertEquals(1, rules.waitMillis(three, 11_999, 0));
+        assertEquals(2000, rules.waitMillis(three, 12_000, 0));
+        assertEquals(1500, rules.waitMillis(three, 12_000, 1500));
+        assertEquals(2000, rules.waitMillis(three, 1000, 5000));
     }
 
     @Test
