@@ -61,7 +61,7 @@ public final class CollatorFuzz extends FuzzSubject<CollatorView, Event, Query, 
         List<RelayBlockInfo> relay = new ArrayList<>();
         long session = 0;
         for (int i = 0; i < relayBlocks; i++) {
-            if (i > 0 && d.chance(0.08)) {
+            if (i > 0 && d.chance(0.05)) {
                 session++;
             }
             relay.add(new RelayBlockInfo(name("R" + i), i, name(i == 0 ? "R-1" : "R" + (i - 1)), session));
@@ -80,6 +80,9 @@ public final class CollatorFuzz extends FuzzSubject<CollatorView, Event, Query, 
         CollatorView view = new CollatorView(relay, para);
         CollatorSubject model = driver().open(new ReferenceImplementation(), view);
         List<FuzzStep<Event, Query>> steps = new ArrayList<>();
+        if (d.chance(0.5)) {
+            steps.add(FuzzStep.look(new CollatorDriver.PotentialParents(branchSearch(d, relayBlocks, para))));
+        }
         for (int q = d.between(2, 8); q > 0; q--) {
             ParentSearchParams search = search(d, relayBlocks, para);
             steps.add(FuzzStep.look(new CollatorDriver.PotentialParents(search)));
@@ -110,6 +113,26 @@ public final class CollatorFuzz extends FuzzSubject<CollatorView, Event, Query, 
     }
 
     private static ParentSearchParams search(Dice d, int relayBlocks, List<ParaBlockInfo> para) {
+        return d.chance(0.3) ? branchSearch(d, relayBlocks, para) : edgeSearch(d, relayBlocks, para);
+    }
+
+    /**
+     * A known pending block above the included block, the whole relay chain in the ancestry and no depth limit:
+     * the branches beside the path to the pending block decide.
+     */
+    private static ParentSearchParams branchSearch(Dice d, int relayBlocks, List<ParaBlockInfo> para) {
+        ParaBlockInfo pendingBlock = d.pick(para);
+        List<BlockName> below = new ArrayList<>();
+        for (BlockName b = pendingBlock.parent(); index(para, b) >= 0; b = para.get(index(para, b)).parent()) {
+            below.add(b);
+        }
+        BlockName included = below.isEmpty() ? pendingBlock.name() : d.pick(below);
+        return new ParentSearchParams(name("R" + (relayBlocks - 1)), included,
+                new Pending.PendingBlock(pendingBlock.name()), relayBlocks, 20, true);
+    }
+
+    /** An included block that may be unknown, any pending block, lookback and depth around their edges. */
+    private static ParentSearchParams edgeSearch(Dice d, int relayBlocks, List<ParaBlockInfo> para) {
         BlockName included = d.chance(0.1) ? name("X") : d.pick(para).name();
         Pending pending = switch (d.weighted(3, 5, 1)) {
             case 0 -> new Pending.NoPending();
@@ -118,6 +141,15 @@ public final class CollatorFuzz extends FuzzSubject<CollatorView, Event, Query, 
         };
         return new ParentSearchParams(name("R" + d.between(0, relayBlocks - 1)), included, pending,
                 d.between(0, 4), d.pick(List.of(0, 1, 1, 2, 2, 3, 4, 6, 10)), d.chance(0.6));
+    }
+
+    private static int index(List<ParaBlockInfo> para, BlockName name) {
+        for (int i = 0; i < para.size(); i++) {
+            if (para.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean uniqueDeepest(List<PotentialParent> parents) {
@@ -177,6 +209,9 @@ public final class CollatorFuzz extends FuzzSubject<CollatorView, Event, Query, 
             if (!queue.isEmpty() || d.chance(0.1)) {
                 horizontal.put(p, queue);
             }
+        }
+        if (d.chance(0.3)) {
+            horizontal.clear();
         }
         return new OutboundRequest(state, segment, d.between(0, 6), d.between(0, 4), upward, horizontal);
     }

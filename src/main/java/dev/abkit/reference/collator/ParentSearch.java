@@ -118,6 +118,14 @@ public final class ParentSearch {
                     potential.add(new PotentialParent(enacted.get(depth - 1), depth, true));
                 }
             }
+            for (PotentialParent onPath : potential) {
+                for (BlockName child : children.getOrDefault(onPath.block(), List.of())) {
+                    if (!enacted.contains(child)) {
+                        // A branch beside the path to the pending block, left out without being searched.
+                        checks.fired(AB_COL_005);
+                    }
+                }
+            }
             frontier.push(new PotentialParent(pending.get(), enacted.size(), true));
             if (potential.size() > params.maxDepth()) {
                 return potential;
