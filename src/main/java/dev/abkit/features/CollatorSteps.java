@@ -34,7 +34,6 @@ import dev.abkit.reference.collator.RuntimeCall;
 import dev.abkit.reference.collator.SlotTiming;
 import dev.abkit.reference.segment.BandwidthLimits;
 import dev.abkit.reference.segment.ChannelLimits;
-import dev.abkit.reference.segment.ChannelUsage;
 import dev.abkit.reference.segment.UpgradeSignal;
 import dev.abkit.reference.segment.UsedBandwidth;
 import dev.abkit.spi.CollatorSubject;
