@@ -10,9 +10,9 @@ Feature: Collator parent search and build decisions
     And blocks built on R6 belong to session 1
     And the collator's database holds these parablocks:
       | parablock | parent | relay parent |
-      | I         | H      | R1           |
-      | A         | I      | R2           |
-      | A2        | I      | R3           |
+      | P0        | H      | R1           |
+      | A         | P0     | R2           |
+      | A2        | P0     | R3           |
       | B         | A      | R3           |
       | B2        | A      | R5           |
       | C         | B      | R4           |
@@ -30,11 +30,11 @@ Feature: Collator parent search and build decisions
       And the collator has no parent to build on
 
     Example: With the included block known the search goes on to its descendants
-      Given I is the included parablock and nothing is pending availability
+      Given P0 is the included parablock and nothing is pending availability
       When the collator searches for parents on relay parent R3 with ancestry_lookback 1 and max_depth 10
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
+        | P0        | 0     | yes                  |
         | A         | 1     | yes                  |
         | A2        | 1     | yes                  |
         | B         | 2     | yes                  |
@@ -45,19 +45,19 @@ Feature: Collator parent search and build decisions
     builds on it alone, which is synchronous backing seen from the collator.
 
     Example: max_depth 0 leaves only the included block
-      Given I is the included parablock and nothing is pending availability
+      Given P0 is the included parablock and nothing is pending availability
       When the collator searches for parents on relay parent R4 with ancestry_lookback 2 and max_depth 0
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
-      And the collator builds on I
+        | P0        | 0     | yes                  |
+      And the collator builds on P0
 
     Example: The included block stays a parent although its relay parent R1 has left the ancestry of R5
-      Given I is the included parablock and nothing is pending availability
+      Given P0 is the included parablock and nothing is pending availability
       When the collator searches for parents on relay parent R5 with ancestry_lookback 1 and max_depth 10
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
+        | P0        | 0     | yes                  |
 
   @AB-COL-003
   Rule: A parent's relay parent lies in the ancestry of the target relay parent
@@ -65,31 +65,31 @@ Feature: Collator parent search and build decisions
     relay block #1. A block built on an older relay parent could never be backed, nor could anything built on it.
 
     Example: ancestry_lookback 2 from R4 accepts R2, R3 and R4
-      Given I is the included parablock and nothing is pending availability
+      Given P0 is the included parablock and nothing is pending availability
       When the collator searches for parents on relay parent R4 with ancestry_lookback 2 and max_depth 10
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
+        | P0        | 0     | yes                  |
         | A         | 1     | yes                  |
         | A2        | 1     | yes                  |
         | B         | 2     | yes                  |
         | C         | 3     | yes                  |
 
     Example: ancestry_lookback 1 drops A, built on R2, and with it everything built on A
-      Given I is the included parablock and nothing is pending availability
+      Given P0 is the included parablock and nothing is pending availability
       When the collator searches for parents on relay parent R4 with ancestry_lookback 1 and max_depth 10
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
+        | P0        | 0     | yes                  |
         | A2        | 1     | yes                  |
 
     Example: A new session ends the ancestry
-      Given I is the included parablock and nothing is pending availability
+      Given P0 is the included parablock and nothing is pending availability
       When the collator searches for parents on relay parent R6 with ancestry_lookback 3 and max_depth 10
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
-      And the collator builds on I
+        | P0        | 0     | yes                  |
+      And the collator builds on P0
 
   @AB-COL-004
   Rule: Potential parents are at most max_depth above the included block
@@ -97,22 +97,22 @@ Feature: Collator parent search and build decisions
     the pending block.
 
     Example: max_depth 2 stops at B and B2
-      Given I is the included parablock and nothing is pending availability
+      Given P0 is the included parablock and nothing is pending availability
       When the collator searches for parents on relay parent R5 with ancestry_lookback 4 and max_depth 2
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
+        | P0        | 0     | yes                  |
         | A         | 1     | yes                  |
         | A2        | 1     | yes                  |
         | B         | 2     | yes                  |
         | B2        | 2     | yes                  |
 
     Example: The path to a pending block deeper than max_depth is cut at max_depth
-      Given I is the included parablock and parablock D is pending availability
+      Given P0 is the included parablock and parablock D is pending availability
       When the collator searches for parents on relay parent R5 with ancestry_lookback 4 and max_depth 2, ignoring alternative branches
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
+        | P0        | 0     | yes                  |
         | A         | 1     | yes                  |
         | B         | 2     | yes                  |
       And the collator builds on B
@@ -124,11 +124,11 @@ Feature: Collator parent search and build decisions
     descendants.
 
     Example: Keeping alternative branches, A2 and B2 are parents but not aligned with B
-      Given I is the included parablock and parablock B is pending availability
+      Given P0 is the included parablock and parablock B is pending availability
       When the collator searches for parents on relay parent R5 with ancestry_lookback 4 and max_depth 10
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
+        | P0        | 0     | yes                  |
         | A         | 1     | yes                  |
         | A2        | 1     | no                   |
         | B         | 2     | yes                  |
@@ -137,11 +137,11 @@ Feature: Collator parent search and build decisions
         | D         | 4     | yes                  |
 
     Example: Ignoring alternative branches, only the chain through B remains
-      Given I is the included parablock and parablock B is pending availability
+      Given P0 is the included parablock and parablock B is pending availability
       When the collator searches for parents on relay parent R5 with ancestry_lookback 4 and max_depth 10, ignoring alternative branches
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
+        | P0        | 0     | yes                  |
         | A         | 1     | yes                  |
         | B         | 2     | yes                  |
         | C         | 3     | yes                  |
@@ -154,17 +154,17 @@ Feature: Collator parent search and build decisions
     as if nothing were pending.
 
     Example: Unknown pending block Y with alternative branches ignored
-      Given I is the included parablock and parablock Y is pending availability
+      Given P0 is the included parablock and parablock Y is pending availability
       When the collator searches for parents on relay parent R4 with ancestry_lookback 2 and max_depth 10, ignoring alternative branches
       Then there is no potential parent
       And the collator has no parent to build on
 
     Example: Unknown pending block Y with alternative branches kept
-      Given I is the included parablock and parablock Y is pending availability
+      Given P0 is the included parablock and parablock Y is pending availability
       When the collator searches for parents on relay parent R4 with ancestry_lookback 2 and max_depth 10
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
+        | P0        | 0     | yes                  |
         | A         | 1     | yes                  |
         | A2        | 1     | yes                  |
         | B         | 2     | yes                  |
@@ -172,23 +172,23 @@ Feature: Collator parent search and build decisions
 
     Example: Under unknown-pending-included-only the collator falls back to the included block
       Given the collator follows the unknown-pending-included-only variant
-      And I is the included parablock and parablock Y is pending availability
+      And P0 is the included parablock and parablock Y is pending availability
       When the collator searches for parents on relay parent R4 with ancestry_lookback 2 and max_depth 10, ignoring alternative branches
       Then the potential parents are:
         | parablock | depth | aligned with pending |
-        | I         | 0     | yes                  |
+        | P0        | 0     | yes                  |
 
   @AB-COL-007
   Rule: The collator builds on the deepest potential parent
     The deepest parent extends the unincluded segment furthest, which is the point of building ahead.
 
     Example: With B pending the collator builds on D at depth 4
-      Given I is the included parablock and parablock B is pending availability
+      Given P0 is the included parablock and parablock B is pending availability
       When the collator searches for parents on relay parent R5 with ancestry_lookback 4 and max_depth 10, ignoring alternative branches
       Then the collator builds on D
 
     Example: On relay parent R3 with A pending the collator builds on B, past the pending block
-      Given I is the included parablock and parablock A is pending availability
+      Given P0 is the included parablock and parablock A is pending availability
       When the collator searches for parents on relay parent R3 with ancestry_lookback 1 and max_depth 10, ignoring alternative branches
       Then the collator builds on B
 
@@ -198,14 +198,14 @@ Feature: Collator parent search and build decisions
 
     Example: Without the claim the collator builds nothing, not even on the included block
       Given the collator does not hold the slot claim
-      And the parent is I and the included parablock is I
+      And the parent is P0 and the included parablock is P0
       When the collator decides whether to build
       Then the collator builds no block
       And the runtime is not asked
 
     Example: With the claim it builds on the included block
       Given the collator holds the slot claim
-      And the parent is I and the included parablock is I
+      And the parent is P0 and the included parablock is P0
       When the collator decides whether to build
       Then the collator builds a block
 
@@ -216,7 +216,7 @@ Feature: Collator parent search and build decisions
 
     Example: On the included block the collator builds although the runtime would refuse
       Given the collator holds the slot claim
-      And the parent is I and the included parablock is I
+      And the parent is P0 and the included parablock is P0
       And the runtime's can_build_upon would refuse the block
       When the collator decides whether to build
       Then the collator builds a block
@@ -224,7 +224,7 @@ Feature: Collator parent search and build decisions
 
     Example: On an unincluded parent the runtime's refusal stops the collator
       Given the collator holds the slot claim
-      And the parent is B and the included parablock is I
+      And the parent is B and the included parablock is P0
       And the runtime's can_build_upon would refuse the block
       When the collator decides whether to build
       Then the collator builds no block
@@ -232,7 +232,7 @@ Feature: Collator parent search and build decisions
     Example: Under no-included-parent-bypass the runtime is asked on the included block too
       Given the collator follows the no-included-parent-bypass variant
       And the collator holds the slot claim
-      And the parent is I and the included parablock is I
+      And the parent is P0 and the included parablock is P0
       And the runtime's can_build_upon would refuse the block
       When the collator decides whether to build
       Then the collator builds no block
@@ -243,7 +243,7 @@ Feature: Collator parent search and build decisions
 
     Background:
       Given the collator holds the slot claim
-      And the parent is B and the included parablock is I
+      And the parent is B and the included parablock is P0
       And the parachain slot is 82 and the relay-chain slot is 41
 
     Example: Version 2 is asked with the relay-chain slot

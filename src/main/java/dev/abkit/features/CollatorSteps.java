@@ -71,13 +71,13 @@ public final class CollatorSteps {
     private Collection<String> tags = List.of();
     private final Map<String, RelayBlockInfo> relay = new LinkedHashMap<>();
     private final List<ParaBlockInfo> para = new ArrayList<>();
-    private String included = "I";
+    private String included = "P0";
     private Pending pending = new Pending.NoPending();
     private List<PotentialParent> parents;
     private Optional<PotentialParent> buildParent;
 
     private boolean claims = true;
-    private String parent = "I";
+    private String parent = "P0";
     private int apiVersion = 2;
     private long paraSlot = 82;
     private long relaySlot = 41;
