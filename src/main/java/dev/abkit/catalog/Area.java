@@ -19,7 +19,9 @@ public enum Area {
     QUERY("Queries of prospective parachains"),
     CONS("Candidate constraints"),
     RT("Runtime acceptance"),
-    PIPE("Pipeline timing");
+    PIPE("Pipeline timing"),
+    COL("Collator parent search and build decisions"),
+    RTD("Parachain runtime decisions while a block is built");
 
     private final String title;
 

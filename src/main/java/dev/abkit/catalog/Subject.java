@@ -16,7 +16,12 @@ public enum Subject {
     /** The relay-chain runtime's acceptance of backed candidates: allowed relay parents and their progression. */
     RUNTIME_ACCEPTANCE("runtime-acceptance"),
     /** The timing model of the pipeline: which parablocks are authored, backed and included per relay block. */
-    PIPELINE("pipeline");
+    PIPELINE("pipeline"),
+    /**
+     * The collator's own logic (parent search, whether and how often it builds) and the parachain runtime's decisions
+     * while a block is built (outbound messages, upgrade signal, outbound limits, inbound de-duplication).
+     */
+    COLLATOR("collator");
 
     private final String key;
 

@@ -14,7 +14,17 @@ public enum Variant {
     /** Relay-parent number must strictly increase between parachain blocks (RelayNumberStrictlyIncreases). */
     RELAY_NUMBER_STRICTLY_INCREASES("relay-number-strictly-increases"),
     /** Capacity hook ExpectParentIncluded: capacity 1 and the included head must be the parent. */
-    EXPECT_PARENT_INCLUDED("expect-parent-included");
+    EXPECT_PARENT_INCLUDED("expect-parent-included"),
+    /**
+     * Collator parent search: a pending block the collator does not know locally, with alternative branches ignored,
+     * leaves the included block as the one potential parent (parent_search.rs @ a23d5a98) instead of none.
+     */
+    UNKNOWN_PENDING_INCLUDED_ONLY("unknown-pending-included-only"),
+    /**
+     * Collator build decision without the node-side bypass on the included block: the runtime is asked even when the
+     * parent is the included block (polkadot-sdk after PR 6825, before PR 7205).
+     */
+    NO_INCLUDED_PARENT_BYPASS("no-included-parent-bypass");
 
     private final String key;
 

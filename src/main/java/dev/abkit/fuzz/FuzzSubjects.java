@@ -10,7 +10,8 @@ public final class FuzzSubjects {
             new SegmentFuzz(),
             new ProspectiveFuzz(),
             new ConstraintsFuzz(),
-            new RuntimeFuzz());
+            new RuntimeFuzz(),
+            new CollatorFuzz());
 
     private FuzzSubjects() {
     }

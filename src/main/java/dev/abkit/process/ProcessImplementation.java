@@ -16,6 +16,20 @@ import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RelayHash;
 import dev.abkit.process.ProcessFaultException.Fault;
+import dev.abkit.reference.collator.AuthoringPace;
+import dev.abkit.reference.collator.BuildDecision;
+import dev.abkit.reference.collator.BuildOpportunity;
+import dev.abkit.reference.collator.CollatorView;
+import dev.abkit.reference.collator.GoAheadDecision;
+import dev.abkit.reference.collator.GoAheadSituation;
+import dev.abkit.reference.collator.InboundMessages;
+import dev.abkit.reference.collator.InboundRequest;
+import dev.abkit.reference.collator.MessagingState;
+import dev.abkit.reference.collator.OutboundRequest;
+import dev.abkit.reference.collator.OutboundSelection;
+import dev.abkit.reference.collator.ParentSearchParams;
+import dev.abkit.reference.collator.PotentialParent;
+import dev.abkit.reference.collator.SlotTiming;
 import dev.abkit.reference.constraints.ConstraintCandidate;
 import dev.abkit.reference.constraints.Constraints;
 import dev.abkit.reference.constraints.PersistedValidationData;
@@ -38,10 +52,12 @@ import dev.abkit.reference.runtime.RuntimeEvent;
 import dev.abkit.reference.runtime.RuntimeGenesis;
 import dev.abkit.reference.runtime.RuntimeParams;
 import dev.abkit.reference.segment.AuthorBlock;
+import dev.abkit.reference.segment.BandwidthLimits;
 import dev.abkit.reference.segment.SegmentParams;
 import dev.abkit.reference.segment.SegmentView;
 import dev.abkit.spi.CandidateConstraintsSubject;
 import dev.abkit.spi.Capabilities;
+import dev.abkit.spi.CollatorSubject;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.NotRunException;
 import dev.abkit.spi.PipelineSubject;
@@ -50,6 +66,7 @@ import dev.abkit.spi.RuntimeAcceptanceSubject;
 import dev.abkit.spi.UnincludedSegmentSubject;
 import dev.abkit.spi.UnsupportedSubjectException;
 import dev.abkit.vectors.DomainJson;
+import dev.abkit.vectors.subjects.CollatorDriver;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
 import dev.abkit.vectors.subjects.PipelineDriver;
 import dev.abkit.vectors.subjects.ProspectiveDriver;
@@ -656,6 +673,70 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
                             + "true or false but was " + answer);
                 }
                 return answer.asBoolean();
+            }
+        };
+    }
+
+    /** Each question of the collator subject is one {@code query} of the instance reset with the collator's view. */
+    @Override
+    public CollatorSubject collator(CollatorView view) {
+        Instance instance = reset(Subject.COLLATOR, view);
+        return new CollatorSubject() {
+            @Override
+            public List<PotentialParent> potentialParents(ParentSearchParams search) {
+                return instance.answer(new CollatorDriver.PotentialParents(search), listOf(PotentialParent.class));
+            }
+
+            @Override
+            public Optional<PotentialParent> buildParent(ParentSearchParams search) {
+                CollatorDriver.BuildParent query = new CollatorDriver.BuildParent(search);
+                JsonNode answer = instance.query(query);
+                if (answer.isTextual() && answer.asText().equals(CollatorDriver.NO_PARENT)) {
+                    return Optional.empty();
+                }
+                return Optional.of(instance.decode(answer, JSON.constructType(PotentialParent.class),
+                        "the answer to query " + DomainJson.typeName(query.getClass())));
+            }
+
+            @Override
+            public BuildDecision decideBuild(BuildOpportunity opportunity) {
+                return instance.answer(new CollatorDriver.DecideBuild(opportunity), BuildDecision.class);
+            }
+
+            @Override
+            public long productionIntervalMillis(SlotTiming timing) {
+                return instance.answer(new CollatorDriver.ProductionInterval(timing), Long.class);
+            }
+
+            @Override
+            public long waitForNextAttemptMillis(SlotTiming timing, long nowMillis, long offsetMillis) {
+                return instance.answer(new CollatorDriver.WaitForNextAttempt(timing, nowMillis, offsetMillis),
+                        Long.class);
+            }
+
+            @Override
+            public int blocksPerRelaySlot(AuthoringPace pace) {
+                return instance.answer(new CollatorDriver.BlocksPerRelaySlot(pace), Integer.class);
+            }
+
+            @Override
+            public OutboundSelection selectOutbound(OutboundRequest request) {
+                return instance.answer(new CollatorDriver.SelectOutbound(request), OutboundSelection.class);
+            }
+
+            @Override
+            public GoAheadDecision goAhead(GoAheadSituation situation) {
+                return instance.answer(new CollatorDriver.GoAhead(situation), GoAheadDecision.class);
+            }
+
+            @Override
+            public BandwidthLimits outboundLimits(MessagingState state) {
+                return instance.answer(new CollatorDriver.OutboundLimits(state), BandwidthLimits.class);
+            }
+
+            @Override
+            public InboundMessages inboundToProcess(InboundRequest request) {
+                return instance.answer(new CollatorDriver.InboundToProcess(request), InboundMessages.class);
             }
         };
     }

@@ -14,6 +14,7 @@ import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RuleProbe;
+import dev.abkit.reference.collator.CollatorView;
 import dev.abkit.reference.constraints.Constraints;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.runtime.AllowedRelayParent;
@@ -27,6 +28,7 @@ import dev.abkit.reference.runtime.RuntimeStep;
 import dev.abkit.reference.segment.SegmentParams;
 import dev.abkit.spi.CandidateConstraintsSubject;
 import dev.abkit.spi.Capabilities;
+import dev.abkit.spi.CollatorSubject;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.PipelineSubject;
 import dev.abkit.spi.ProspectiveParachainsSubject;
@@ -270,6 +272,11 @@ public final class ReferenceServer {
         @Override
         public PipelineSubject pipeline() {
             return reference.pipeline();
+        }
+
+        @Override
+        public CollatorSubject collator(CollatorView view) {
+            return reference.collator(view);
         }
 
         @Override

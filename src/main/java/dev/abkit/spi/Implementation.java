@@ -2,6 +2,7 @@ package dev.abkit.spi;
 
 import dev.abkit.catalog.Subject;
 import dev.abkit.model.HeadData;
+import dev.abkit.reference.collator.CollatorView;
 import dev.abkit.reference.constraints.Constraints;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.runtime.RuntimeGenesis;
@@ -47,5 +48,13 @@ public interface Implementation {
      */
     default UnincludedSegmentSubject unincludedSegment(SegmentParams params, HeadData genesisHead) {
         throw new UnsupportedSubjectException(capabilities().name(), Subject.UNINCLUDED_SEGMENT);
+    }
+
+    /**
+     * A collator that knows the relay chain and the local parachain blocks of {@code view} (subject collator,
+     * AB-COL-001 .. AB-COL-012, AB-RTD-001 .. AB-RTD-005). The profile is the one this implementation declares.
+     */
+    default CollatorSubject collator(CollatorView view) {
+        throw new UnsupportedSubjectException(capabilities().name(), Subject.COLLATOR);
     }
 }

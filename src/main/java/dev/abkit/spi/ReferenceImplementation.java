@@ -9,6 +9,7 @@ import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RuleProbe;
+import dev.abkit.reference.collator.CollatorView;
 import dev.abkit.reference.constraints.ConstraintCandidate;
 import dev.abkit.reference.constraints.ConstraintChain;
 import dev.abkit.reference.constraints.Constraints;
@@ -148,5 +149,10 @@ public final class ReferenceImplementation implements Implementation {
                 return segment.canBuildUpon(includedHead, slot);
             }
         };
+    }
+
+    @Override
+    public CollatorSubject collator(CollatorView view) {
+        return new ReferenceCollator(new Checks(probe), profile, view);
     }
 }

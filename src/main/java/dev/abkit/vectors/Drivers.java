@@ -1,6 +1,7 @@
 package dev.abkit.vectors;
 
 import dev.abkit.catalog.Subject;
+import dev.abkit.vectors.subjects.CollatorDriver;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
 import dev.abkit.vectors.subjects.PipelineDriver;
 import dev.abkit.vectors.subjects.ProspectiveDriver;
@@ -21,7 +22,8 @@ public final class Drivers {
                 new ProspectiveDriver(),
                 new RuntimeDriver(),
                 new PipelineDriver(),
-                new SegmentDriver())) {
+                new SegmentDriver(),
+                new CollatorDriver())) {
             BY_SUBJECT.put(driver.subject(), driver);
         }
     }

@@ -1,6 +1,8 @@
 package dev.abkit.vectors;
 
 import dev.abkit.model.Outcome;
+import dev.abkit.reference.collator.Pending;
+import dev.abkit.reference.collator.RuntimeCall;
 import dev.abkit.reference.constraints.FutureCode;
 import dev.abkit.reference.constraints.HrmpWatermarkUpdate;
 import dev.abkit.reference.constraints.NewCode;
@@ -10,6 +12,7 @@ import dev.abkit.reference.runtime.RuntimeEvent;
 import dev.abkit.reference.segment.IncludedHead;
 import dev.abkit.reference.segment.SegmentWatermark;
 import dev.abkit.reference.segment.SlotInfo;
+import dev.abkit.vectors.subjects.CollatorDriver;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
 import dev.abkit.vectors.subjects.PipelineDriver;
 import dev.abkit.vectors.subjects.ProspectiveDriver;
@@ -37,7 +40,11 @@ final class SealedTypes {
             SegmentWatermark.class,
             SlotInfo.class,
             SegmentDriver.Event.class,
-            SegmentDriver.Query.class);
+            SegmentDriver.Query.class,
+            Pending.class,
+            RuntimeCall.class,
+            CollatorDriver.Event.class,
+            CollatorDriver.Query.class);
 
     private SealedTypes() {
     }

@@ -1,5 +1,6 @@
 package dev.abkit.vectors;
 
+import dev.abkit.vectors.subjects.CollatorVectors;
 import dev.abkit.vectors.subjects.ConstraintsVectors;
 import dev.abkit.vectors.subjects.PipelineVectors;
 import dev.abkit.vectors.subjects.ProspectiveLifecycleVectors;
@@ -41,7 +42,8 @@ public final class VectorGenerator {
                 new PipelineVectors(),
                 new SegmentVectors(),
                 new ProspectiveVectors(),
-                new ProspectiveLifecycleVectors());
+                new ProspectiveLifecycleVectors(),
+                new CollatorVectors());
     }
 
     /** Every generated case with its file text, keyed by relative path, in index order. */

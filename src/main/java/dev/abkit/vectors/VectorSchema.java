@@ -14,6 +14,7 @@ import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RelayHash;
+import dev.abkit.reference.collator.BlockName;
 import dev.abkit.reference.constraints.ValidationCodeHash;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -241,6 +242,9 @@ public final class VectorSchema {
         }
         if (c == HeadData.class) {
             return string("^0x([0-9a-f]{2})*$");
+        }
+        if (c == BlockName.class) {
+            return string("^[A-Za-z0-9_.'-]{1,40}$");
         }
         if (c == RuleId.class) {
             return string("^AB-[A-Z]+-\\d{3}$");

@@ -18,6 +18,7 @@ public final class Zoo {
         all.addAll(ConstraintsFaults.all());
         all.addAll(RuntimeFaults.all());
         all.addAll(PipelineFaults.all());
+        all.addAll(CollatorFaults.all());
         Set<String> names = new HashSet<>();
         for (Fault fault : all) {
             if (!names.add(fault.name())) {
