@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.abkit.fuzz.FuzzVerdicts;
 import dev.abkit.process.ReferenceServer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code abkit fuzz} on the command-line parser of every verb: a finding is printed with a replay command that
@@ -25,17 +22,8 @@ class FuzzCommandTest {
     @TempDir
     Path temp;
 
-    private record Run(int code, String out, String err) {
-    }
-
     private static Run run(List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     private static List<String> replayLines(String out) {

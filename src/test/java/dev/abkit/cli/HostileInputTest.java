@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The hostile-input battery: bad processes, files, vector sets and options, each run through the command line as a
@@ -51,9 +48,6 @@ class HostileInputTest {
 
     /** One hostile input: a command line, the exit code it must give and fragments its messages must hold. */
     private record Hostile(String name, List<String> args, int exit, List<String> fragments) {
-    }
-
-    private record Run(int code, String out, String err) {
     }
 
     @TestFactory
@@ -93,13 +87,7 @@ class HostileInputTest {
     }
 
     private static Run run(List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     private static Hostile hostile(String name, List<String> args, int exit, String... fragments) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,25 +11,15 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** verify's selection and stopping options: --list, --case, --fail-fast and --max-failures. */
 class VerifyOptionsTest {
     private static final String FAULTY = HeadDataUnchecked.class.getName();
 
-    private record Run(int code, String out, String err) {
-    }
-
     private static Run run(String... more) {
         List<String> args = new ArrayList<>(List.of("verify", "--no-report", "--no-progress"));
         args.addAll(List.of(more));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        return Run.of(args);
     }
 
     @Test
@@ -87,12 +75,11 @@ class VerifyOptionsTest {
     @Test
     @DisplayName("smoke: the handshake and the shortest vector of each declared subject, every step shown")
     void smoke() {
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        assertEquals(0, commandLine.execute("smoke"), out.toString());
+        Run smoke = Run.of(List.of("smoke"));
+        String out = smoke.out();
+        assertEquals(0, smoke.code(), out);
         for (String subject : List.of("unincluded-segment", "prospective-parachains", "candidate-constraints",
-                "runtime-acceptance", "pipeline")) {
+                "runtime-acceptance", "pipeline", "collator")) {
             assertTrue(out.toString().matches("(?s).*\\n" + subject + " +ok .*"), subject + " in:\n" + out);
         }
         assertTrue(out.toString().contains("handshake: abkit-reference") && out.toString().contains("ok   step 1"),
@@ -104,11 +91,8 @@ class VerifyOptionsTest {
     @Test
     @DisplayName("report.html: failures first, fuzz findings in the summary table, upstream sources as links")
     void reportHtml(@TempDir Path dir) throws Exception {
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(new StringWriter(), true));
-        commandLine.setErr(new PrintWriter(new StringWriter(), true));
-        int code = commandLine.execute("verify", "--implementation", FAULTY, "--subject", "candidate-constraints",
-                "--no-features", "--fuzz-cases", "30", "--report-dir", dir.toString(), "--no-progress");
+        int code = Run.of(List.of("verify", "--implementation", FAULTY, "--subject", "candidate-constraints",
+                "--no-features", "--fuzz-cases", "30", "--report-dir", dir.toString(), "--no-progress")).code();
         assertEquals(1, code);
         String html = Files.readString(dir.resolve("report.html"));
         int failures = html.indexOf("<section class=\"failures\">\n<h2>Failures (2)</h2>");
