@@ -355,6 +355,6 @@ final class ImplementationProcess {
 
     private static String quote(String text) {
         String cut = text.length() > 200 ? text.substring(0, 200) + "...(" + text.length() + " chars)" : text;
-        return "'" + cut + "'";
+        return "'" + Printable.of(cut) + "'";
     }
 }

@@ -56,7 +56,7 @@ final class StderrTail {
     }
 
     private void add(ByteArrayOutputStream bytes) {
-        String text = bytes.toString(StandardCharsets.UTF_8).stripTrailing();
+        String text = Printable.of(bytes.toString(StandardCharsets.UTF_8).stripTrailing());
         bytes.reset();
         if (text.length() > MAX_LINE_CHARS) {
             text = text.substring(0, MAX_LINE_CHARS) + "...(cut)";

@@ -80,6 +80,8 @@ class HostileInputTest {
         for (String internal : INTERNALS) {
             assertFalse(all.contains(internal), () -> h.name() + ": '" + internal + "' shown to the user:\n" + all);
         }
+        assertTrue(all.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f),
+                () -> h.name() + ": a control character reaches the terminal:\n" + all);
         if (h.exit() == 2) {
             assertTrue(r.err().contains("error: "), () -> h.name() + ": no error line on stderr:\n" + all);
             assertFalse(r.out().contains("\nCONFORMANT"), () -> h.name() + ": a verdict besides the error:\n" + all);
@@ -181,8 +183,10 @@ class HostileInputTest {
                 + "\"internal\",\"message\":\"no database\"}}")), 2, "--process:", "no database"));
         list.add(hostile("a JSON list as hello", verifyProcess(helloScript("list.sh", "[1,2]")), 2, "--process:",
                 "not a JSON object"));
-        list.add(hostile("binary garbage", verifyProcess(script("binary.sh", "read line\nhead -c 64 /dev/urandom\n"
-                + "echo\nsleep 1")), 2, "--process:", "hello"));
+        // Fixed bytes, not /dev/urandom: random bytes may spell a backtick or a class name the battery forbids.
+        list.add(hostile("binary garbage", verifyProcess(script("binary.sh", "read line\nprintf '\\377\\376\\001"
+                + "\\002\\200\\201\\033[31m\\342\\202\\254\\300\\n'\nsleep 1")), 2, "--process:", "hello",
+                "\\u001b[31m"));
         list.add(hostile("hello then exit", verifyProcess(script("hellothenexit.sh", "read line\nprintf '%s\\n' '"
                 + HELLO.replace("\"id\":1", "\"id\":2") + "'")), 2, "--process:", "with id 2"));
         list.add(hostile("unbalanced quote in --process", args("verify", "--process", "\"python3 server.py",
