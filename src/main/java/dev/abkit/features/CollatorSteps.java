@@ -1,13 +1,9 @@
 package dev.abkit.features;
 
-import dev.abkit.catalog.Catalog;
 import dev.abkit.catalog.Profile;
-import dev.abkit.catalog.Rule;
-import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
 import dev.abkit.catalog.Variant;
 import dev.abkit.model.ParaId;
-import dev.abkit.model.RuleProbe;
 import dev.abkit.reference.collator.AuthoringPace;
 import dev.abkit.reference.collator.BlockName;
 import dev.abkit.reference.collator.BuildDecision;
@@ -38,7 +34,6 @@ import dev.abkit.reference.segment.UpgradeSignal;
 import dev.abkit.reference.segment.UsedBandwidth;
 import dev.abkit.spi.CollatorSubject;
 import dev.abkit.spi.Implementation;
-import dev.abkit.spi.ReferenceImplementation;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.Before;
 import io.cucumber.java.ParameterType;
@@ -53,7 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.opentest4j.TestAbortedException;
 
 /**
  * Steps of the collator features (areas COL and RTD): the relay chain and the local parachain blocks a collator
@@ -65,7 +59,6 @@ import org.opentest4j.TestAbortedException;
  * implementation runs the scenario only if it declares that profile.
  */
 public final class CollatorSteps {
-    private static final Catalog CATALOG = Catalog.load();
 
     private Profile profile = Profile.BASELINE;
     private Collection<String> tags = List.of();
@@ -563,38 +556,8 @@ public final class CollatorSteps {
     }
 
     private CollatorSubject collator() {
-        Implementation implementation = forProfile(FeatureSupport.implementationFor(Subject.COLLATOR));
+        Implementation implementation = FeatureSupport.forProfile(FeatureSupport.implementationFor(Subject.COLLATOR), profile, tags);
         return implementation.collator(new CollatorView(List.copyOf(relay.values()), para));
-    }
-
-    /**
-     * The implementation that runs this scenario: the embedded reference serves the scenario's profile; another
-     * implementation runs it only if the scenario's rules read the same under the profile it declares.
-     */
-    private Implementation forProfile(Implementation configured) {
-        if (configured instanceof ReferenceImplementation) {
-            return new ReferenceImplementation(profile, RuleProbe.NONE);
-        }
-        Profile declared = configured.capabilities().profile();
-        if (declared.equals(profile)) {
-            return configured;
-        }
-        String name = configured.capabilities().name();
-        if (!profile.variants().isEmpty()) {
-            throw new TestAbortedException("the scenario holds for profile " + profile + ", " + name + " targets "
-                    + declared);
-        }
-        for (String tag : tags) {
-            Optional<Rule> rule = tag.startsWith("@AB-") ? CATALOG.find(RuleId.of(tag.substring(1)))
-                    : Optional.empty();
-            for (Variant v : declared.variants()) {
-                if (rule.isPresent() && rule.get().profiles().containsKey(v)) {
-                    throw new TestAbortedException(rule.get().id() + " differs under " + v.key() + ": "
-                            + rule.get().profiles().get(v));
-                }
-            }
-        }
-        return configured;
     }
 
     private static String cell(Map<String, String> row, String column) {

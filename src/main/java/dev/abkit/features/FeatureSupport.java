@@ -1,10 +1,18 @@
 package dev.abkit.features;
 
+import dev.abkit.catalog.Catalog;
+import dev.abkit.catalog.Profile;
+import dev.abkit.catalog.Rule;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.Outcome;
+import dev.abkit.model.RuleProbe;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.Implementations;
+import dev.abkit.spi.ReferenceImplementation;
+import java.util.Collection;
+import java.util.Optional;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -14,6 +22,8 @@ import org.opentest4j.TestAbortedException;
  * implementation reports reasons).
  */
 final class FeatureSupport {
+    private static final Catalog CATALOG = Catalog.load();
+
     private FeatureSupport() {
     }
 
@@ -25,6 +35,37 @@ final class FeatureSupport {
                     + subject.key());
         }
         return implementation;
+    }
+
+    /**
+     * The implementation that runs a scenario of {@code profile} tagged {@code tags}: the embedded reference serves the
+     * scenario's profile; another implementation runs it only if the scenario's rules read the same under the profile
+     * it declares, and the scenario is skipped with the reason otherwise.
+     */
+    static Implementation forProfile(Implementation configured, Profile profile, Collection<String> tags) {
+        if (configured instanceof ReferenceImplementation) {
+            return new ReferenceImplementation(profile, RuleProbe.NONE);
+        }
+        Profile declared = configured.capabilities().profile();
+        if (declared.equals(profile)) {
+            return configured;
+        }
+        String name = configured.capabilities().name();
+        if (!profile.variants().isEmpty()) {
+            throw new TestAbortedException("the scenario holds for profile " + profile + ", " + name + " targets "
+                    + declared);
+        }
+        for (String tag : tags) {
+            Optional<Rule> rule = tag.startsWith("@AB-") ? CATALOG.find(RuleId.of(tag.substring(1)))
+                    : Optional.empty();
+            for (Variant v : declared.variants()) {
+                if (rule.isPresent() && rule.get().profiles().containsKey(v)) {
+                    throw new TestAbortedException(rule.get().id() + " differs under " + v.key() + ": "
+                            + rule.get().profiles().get(v));
+                }
+            }
+        }
+        return configured;
     }
 
     static void assertAccepted(String what, Outcome outcome) {

@@ -1,16 +1,12 @@
 package dev.abkit.features;
 
-import dev.abkit.catalog.Catalog;
 import dev.abkit.catalog.Profile;
-import dev.abkit.catalog.Rule;
-import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
 import dev.abkit.catalog.Variant;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
-import dev.abkit.model.RuleProbe;
 import dev.abkit.reference.segment.AuthorBlock;
 import dev.abkit.reference.segment.BandwidthLimits;
 import dev.abkit.reference.segment.ChannelLimits;
@@ -25,7 +21,6 @@ import dev.abkit.reference.segment.SlotInfo;
 import dev.abkit.reference.segment.UpgradeSignal;
 import dev.abkit.reference.segment.UsedBandwidth;
 import dev.abkit.spi.Implementation;
-import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.spi.UnincludedSegmentSubject;
 import io.cucumber.java.Before;
 import io.cucumber.java.ParameterType;
@@ -33,13 +28,10 @@ import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.opentest4j.TestAbortedException;
 
 /**
  * Steps of the unincluded-segment and velocity features: a parachain runtime is configured, parablocks are described
@@ -51,7 +43,6 @@ import org.opentest4j.TestAbortedException;
  */
 public final class SegmentSteps {
     private static final String GENESIS = "genesis";
-    private static final Catalog CATALOG = Catalog.load();
 
     private int capacity = 3;
     private int velocity = 1;
@@ -292,42 +283,12 @@ public final class SegmentSteps {
 
     private UnincludedSegmentSubject subject() {
         if (subject == null) {
-            implementation = forProfile(FeatureSupport.implementationFor(Subject.UNINCLUDED_SEGMENT));
+            implementation = FeatureSupport.forProfile(FeatureSupport.implementationFor(Subject.UNINCLUDED_SEGMENT), profile, tags);
             SegmentParams params = new SegmentParams(capacity, velocity, 6000, paraSlotMillis,
                     implementation.capabilities().profile());
             subject = implementation.unincludedSegment(params, head(GENESIS));
         }
         return subject;
-    }
-
-    /**
-     * The implementation that runs this scenario: the embedded reference serves the scenario's profile; another
-     * implementation runs it only if the scenario's rules read the same under the profile it declares.
-     */
-    private Implementation forProfile(Implementation configured) {
-        if (configured instanceof ReferenceImplementation) {
-            return new ReferenceImplementation(profile, RuleProbe.NONE);
-        }
-        Profile declared = configured.capabilities().profile();
-        if (declared.equals(profile)) {
-            return configured;
-        }
-        String name = configured.capabilities().name();
-        if (!profile.variants().isEmpty()) {
-            throw new TestAbortedException("the scenario holds for profile " + profile + ", " + name + " targets "
-                    + declared);
-        }
-        for (String tag : tags) {
-            Optional<Rule> rule = tag.startsWith("@AB-") ? CATALOG.find(RuleId.of(tag.substring(1)))
-                    : Optional.empty();
-            for (Variant v : declared.variants()) {
-                if (rule.isPresent() && rule.get().profiles().containsKey(v)) {
-                    throw new TestAbortedException(rule.get().id() + " differs under " + v.key() + ": "
-                            + rule.get().profiles().get(v));
-                }
-            }
-        }
-        return configured;
     }
 
     private Draft draft(String name) {

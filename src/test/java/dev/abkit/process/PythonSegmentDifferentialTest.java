@@ -24,15 +24,11 @@ import dev.abkit.reference.segment.UpgradeSignal;
 import dev.abkit.reference.segment.UsedBandwidth;
 import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.spi.UnincludedSegmentSubject;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +44,7 @@ class PythonSegmentDifferentialTest {
     @Test
     @DisplayName("the Python segment agrees with the reference on random block sequences, every profile variant")
     void python_agrees_with_reference() {
-        Assumptions.assumeTrue(onPath("python3"), "python3 is not on the PATH");
+        PythonExample.assumePython();
         List<Profile> profiles = new ArrayList<>(List.of(Profile.BASELINE));
         for (Variant v : Variant.values()) {
             if (Catalog.load().forSubject(Subject.UNINCLUDED_SEGMENT).stream()
@@ -154,15 +150,5 @@ class PythonSegmentDifferentialTest {
 
     private static String describe(Outcome outcome) {
         return outcome instanceof Outcome.Rejected r ? "rejected(" + r.rule() + ": " + r.detail() + ")" : "accepted";
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
