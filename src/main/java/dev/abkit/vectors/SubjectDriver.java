@@ -70,6 +70,9 @@ public abstract class SubjectDriver<P, E, Q, S> {
     /** Answers one query with a domain value; the runner compares its JSON form. */
     public abstract Object answer(S instance, Q query);
 
+    /** The declared shape of the answer to queries of type {@code query} (for the vector schema's answers). */
+    public abstract AnswerType answerType(Class<? extends Q> query);
+
     /** A short human description of an event for failure messages. */
     public String describe(E event) {
         return DomainJson.typeName(event.getClass());

@@ -113,15 +113,38 @@ public final class VectorSchema {
         eventProps.set("event", reference(driver.eventType()));
         eventProps.putObject("expect").put("$ref", "#/$defs/expectation");
         event.putArray("required").add("event").add("expect");
-        ObjectNode check = kinds.addObject();
-        check.put("type", "object");
-        check.put("additionalProperties", false);
-        ObjectNode checkProps = check.putObject("properties");
-        checkProps.set("check", reference(driver.queryType()));
-        checkProps.putObject("expect").put("description", "the reference's answer to the query, compared as JSON");
-        check.putArray("required").add("check").add("expect");
+        for (Class<?> query : driver.queryType().getPermittedSubclasses()) {
+            ObjectNode check = kinds.addObject();
+            check.put("type", "object");
+            check.put("additionalProperties", false);
+            ObjectNode checkProps = check.putObject("properties");
+            checkProps.set("check", reference(query));
+            checkProps.set("expect", answer(answerType(driver, query)));
+            check.putArray("required").add("check").add("expect");
+        }
         ArrayNode required = schema.putArray("required");
         properties.fieldNames().forEachRemaining(required::add);
+        return schema;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <Q> AnswerType answerType(SubjectDriver<?, ?, Q, ?> driver, Class<?> query) {
+        return driver.answerType((Class<? extends Q>) query);
+    }
+
+    /** The schema of a query's answer: its type, or null, or one of the strings that stand for it. */
+    private JsonNode answer(AnswerType answer) {
+        JsonNode value = schemaOf(answer.type());
+        if (!answer.nullable() && answer.sentinels().isEmpty()) {
+            return value;
+        }
+        ObjectNode schema = NODES.objectNode();
+        ArrayNode oneOf = schema.putArray("oneOf");
+        oneOf.add(value);
+        if (answer.nullable()) {
+            oneOf.addObject().put("type", "null");
+        }
+        answer.sentinels().forEach(s -> oneOf.addObject().put("const", s));
         return schema;
     }
 

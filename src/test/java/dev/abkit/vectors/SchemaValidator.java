@@ -124,6 +124,7 @@ final class SchemaValidator {
             case "string" -> value.isTextual();
             case "integer" -> value.isIntegralNumber();
             case "boolean" -> value.isBoolean();
+            case "null" -> value.isNull();
             default -> throw new IllegalStateException("unhandled schema type " + type);
         };
     }

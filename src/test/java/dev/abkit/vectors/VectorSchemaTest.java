@@ -62,5 +62,17 @@ class VectorSchemaTest {
         ObjectNode unknownEvent = good.deepCopy();
         ((ObjectNode) unknownEvent.at("/steps/0/event")).put("type", "teleport");
         assertFalse(validator.validate(unknownEvent).isEmpty());
+        String checked = "candidate-constraints/cons/cons-016-empty-message-no-bytes.yaml";
+        JsonNode withCheck = LocatedYaml.parse(checked, Files.readString(VECTORS.resolve(checked))).root();
+        assertTrue(validator.validate(withCheck).isEmpty(), () -> validator.validate(withCheck).toString());
+        ObjectNode wrongAnswer = withCheck.deepCopy();
+        ((ObjectNode) wrongAnswer.at("/steps/1")).put("expect", "garbage");
+        assertFalse(validator.validate(wrongAnswer).isEmpty(), "an answer of the wrong shape");
+        ObjectNode answerMissingField = withCheck.deepCopy();
+        ((ObjectNode) answerMissingField.at("/steps/1/expect")).remove("ump_remaining");
+        assertFalse(validator.validate(answerMissingField).isEmpty(), "an answer without a field");
+        ObjectNode nullAnswer = withCheck.deepCopy();
+        ((ObjectNode) nullAnswer.at("/steps/1")).putNull("expect");
+        assertFalse(validator.validate(nullAnswer).isEmpty(), "null where the query always answers");
     }
 }

@@ -13,6 +13,7 @@ import dev.abkit.reference.collator.ParentSearchParams;
 import dev.abkit.reference.collator.SlotTiming;
 import dev.abkit.spi.CollatorSubject;
 import dev.abkit.spi.Implementation;
+import dev.abkit.vectors.AnswerType;
 import dev.abkit.vectors.SubjectDriver;
 
 /**
@@ -99,6 +100,41 @@ public final class CollatorDriver extends SubjectDriver<CollatorView, CollatorDr
     @Override
     public Outcome apply(CollatorSubject instance, Event event) {
         throw new IllegalStateException("unhandled " + event);
+    }
+
+    @Override
+    public AnswerType answerType(Class<? extends Query> query) {
+        if (query == PotentialParents.class) {
+            return AnswerType.returnOf(CollatorSubject.class, "potentialParents");
+        }
+        if (query == BuildParent.class) {
+            return AnswerType.returnOf(CollatorSubject.class, "buildParent", NO_PARENT);
+        }
+        if (query == DecideBuild.class) {
+            return AnswerType.returnOf(CollatorSubject.class, "decideBuild");
+        }
+        if (query == ProductionInterval.class) {
+            return AnswerType.returnOf(CollatorSubject.class, "productionIntervalMillis");
+        }
+        if (query == WaitForNextAttempt.class) {
+            return AnswerType.returnOf(CollatorSubject.class, "waitForNextAttemptMillis");
+        }
+        if (query == BlocksPerRelaySlot.class) {
+            return AnswerType.returnOf(CollatorSubject.class, "blocksPerRelaySlot");
+        }
+        if (query == SelectOutbound.class) {
+            return AnswerType.returnOf(CollatorSubject.class, "selectOutbound");
+        }
+        if (query == GoAhead.class) {
+            return AnswerType.returnOf(CollatorSubject.class, "goAhead");
+        }
+        if (query == OutboundLimits.class) {
+            return AnswerType.returnOf(CollatorSubject.class, "outboundLimits");
+        }
+        if (query == InboundToProcess.class) {
+            return AnswerType.returnOf(CollatorSubject.class, "inboundToProcess");
+        }
+        throw new IllegalStateException("unhandled " + query);
     }
 
     @Override

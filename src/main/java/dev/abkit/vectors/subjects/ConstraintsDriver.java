@@ -6,6 +6,7 @@ import dev.abkit.reference.constraints.ConstraintCandidate;
 import dev.abkit.reference.constraints.Constraints;
 import dev.abkit.spi.CandidateConstraintsSubject;
 import dev.abkit.spi.Implementation;
+import dev.abkit.vectors.AnswerType;
 import dev.abkit.vectors.SubjectDriver;
 
 /** Vectors of the candidate-constraints subject: a chain of candidates checked against evolving constraints. */
@@ -47,6 +48,14 @@ public final class ConstraintsDriver extends SubjectDriver<ConstraintsDriver.Par
             return instance.append(append.candidate());
         }
         throw new IllegalStateException("unhandled " + event);
+    }
+
+    @Override
+    public AnswerType answerType(Class<? extends Query> query) {
+        if (query == CurrentConstraints.class) {
+            return AnswerType.returnOf(CandidateConstraintsSubject.class, "constraints");
+        }
+        throw new IllegalStateException("unhandled " + query);
     }
 
     @Override

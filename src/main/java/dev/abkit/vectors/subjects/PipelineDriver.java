@@ -5,6 +5,7 @@ import dev.abkit.model.Outcome;
 import dev.abkit.reference.pipeline.PipelineParameters;
 import dev.abkit.reference.pipeline.Timeline;
 import dev.abkit.spi.Implementation;
+import dev.abkit.vectors.AnswerType;
 import dev.abkit.vectors.SubjectDriver;
 
 /**
@@ -70,6 +71,23 @@ public final class PipelineDriver extends SubjectDriver<PipelineParameters, Pipe
     @Override
     public Outcome apply(Timeline instance, Event event) {
         throw new IllegalStateException("unhandled " + event);
+    }
+
+    @Override
+    public AnswerType answerType(Class<? extends Query> query) {
+        if (query == Rows.class) {
+            return AnswerType.returnOf(Timeline.class, "rows");
+        }
+        if (query == WindowOf.class) {
+            return AnswerType.returnOf(Timeline.class, "window");
+        }
+        if (query == SteadyThroughput.class) {
+            return AnswerType.returnOf(Timeline.class, "throughput", UNDETERMINED);
+        }
+        if (query == InclusionLatency.class) {
+            return AnswerType.returnOf(Timeline.class, "latency", NOTHING_INCLUDED);
+        }
+        throw new IllegalStateException("unhandled " + query);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.abkit.reference.prospective.ProspectiveEvent;
 import dev.abkit.reference.prospective.ValidationDataRequest;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.ProspectiveParachainsSubject;
+import dev.abkit.vectors.AnswerType;
 import dev.abkit.vectors.SubjectDriver;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -87,6 +88,26 @@ public final class ProspectiveDriver extends SubjectDriver<AsyncBackingParams, P
             return instance.candidateBacked(backed.para(), backed.candidate());
         }
         throw new IllegalStateException("unhandled " + event);
+    }
+
+    @Override
+    public AnswerType answerType(Class<? extends Query> query) {
+        if (query == BackableCandidates.class) {
+            return AnswerType.returnOf(ProspectiveParachainsSubject.class, "backableCandidates");
+        }
+        if (query == HypotheticalMembership.class) {
+            return AnswerType.returnOf(ProspectiveParachainsSubject.class, "hypotheticalMembership");
+        }
+        if (query == MinimumRelayParents.class) {
+            return AnswerType.returnOf(ProspectiveParachainsSubject.class, "minimumRelayParents");
+        }
+        if (query == ProspectiveValidationData.class) {
+            return AnswerType.returnOf(ProspectiveParachainsSubject.class, "prospectiveValidationData");
+        }
+        if (query == FragmentChain.class) {
+            return AnswerType.returnOf(ProspectiveParachainsSubject.class, "chain");
+        }
+        throw new IllegalStateException("unhandled " + query);
     }
 
     @Override

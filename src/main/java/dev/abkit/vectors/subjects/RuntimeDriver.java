@@ -10,6 +10,7 @@ import dev.abkit.reference.runtime.RuntimeParams;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.RuntimeAcceptanceSubject;
 import dev.abkit.vectors.DomainJson;
+import dev.abkit.vectors.AnswerType;
 import dev.abkit.vectors.SubjectDriver;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -92,6 +93,20 @@ public final class RuntimeDriver extends SubjectDriver<RuntimeDriver.Parameters,
         return verdict.candidate() + " of " + verdict.para() + ": " + (verdict.outcome() instanceof Outcome.Rejected r
                 ? "dropped by " + r.rule() + " (" + r.detail() + ")"
                 : "accepted");
+    }
+
+    @Override
+    public AnswerType answerType(Class<? extends Query> query) {
+        if (query == AllowedRelayParents.class) {
+            return AnswerType.returnOf(RuntimeAcceptanceSubject.class, "allowedRelayParents");
+        }
+        if (query == MinRelayParentNumber.class) {
+            return AnswerType.returnOf(RuntimeAcceptanceSubject.class, "minRelayParentNumber");
+        }
+        if (query == ParaState.class) {
+            return AnswerType.returnOf(RuntimeAcceptanceSubject.class, "para");
+        }
+        throw new IllegalStateException("unhandled " + query);
     }
 
     @Override

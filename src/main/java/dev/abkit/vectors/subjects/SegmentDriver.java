@@ -9,6 +9,7 @@ import dev.abkit.reference.segment.RelayParentProof;
 import dev.abkit.reference.segment.SegmentParams;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.UnincludedSegmentSubject;
+import dev.abkit.vectors.AnswerType;
 import dev.abkit.vectors.SubjectDriver;
 
 /**
@@ -72,6 +73,20 @@ public final class SegmentDriver extends SubjectDriver<SegmentDriver.Parameters,
             return instance.author(new AuthorBlock(author.proof(), author.block()));
         }
         throw new IllegalStateException("unhandled " + event);
+    }
+
+    @Override
+    public AnswerType answerType(Class<? extends Query> query) {
+        if (query == Segment.class) {
+            return AnswerType.returnOf(UnincludedSegmentSubject.class, "view");
+        }
+        if (query == SizeAfterIncluded.class) {
+            return AnswerType.returnOf(UnincludedSegmentSubject.class, "sizeAfterIncluded");
+        }
+        if (query == CanBuildUpon.class) {
+            return AnswerType.returnOf(UnincludedSegmentSubject.class, "canBuildUpon");
+        }
+        throw new IllegalStateException("unhandled " + query);
     }
 
     @Override
