@@ -1,0 +1,129 @@
+package dev.abkit.encoding;
+
+import dev.abkit.model.EncodedReceipt;
+import dev.abkit.model.Hash32;
+import dev.abkit.model.ParaId;
+import dev.abkit.model.RelayHash;
+import dev.abkit.reference.constraints.CandidateCommitments;
+import dev.abkit.reference.constraints.NewCode;
+import dev.abkit.reference.constraints.OutboundHrmpMessage;
+import dev.abkit.reference.constraints.PersistedValidationData;
+import dev.abkit.reference.constraints.ValidationCodeHash;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Builds the committed receipt of a model candidate. The model knows messages and code by their sizes; their bytes
+ * are zeros of that size, so an upward message of size 0 is the UMP separator and a signal of 3 bytes after it is
+ * {@code SelectCore(0, 0)}. The PVD hash, para-head hash and commitments hash are real; the PoV hash is the free
+ * field a generator grinds to give the candidate hash the order a case needs.
+ */
+public final class Receipts {
+    private static final Hash32 COLLATOR = Hash32.ofLabel("abkit collator");
+    private static final Bytes SIGNATURE = Bytes.ofHex(Hash32.ofLabel("abkit signature 1").hex()
+            + Hash32.ofLabel("abkit signature 2").hex().substring(2));
+    private static final Hash32 ERASURE_ROOT = Hash32.ofLabel("abkit erasure root");
+
+    private Receipts() {
+    }
+
+    /** Which descriptor a receipt carries: V1, or V2 with the core index and session index it commits to. */
+    public sealed interface DescriptorChoice permits V1, V2 {
+    }
+
+    /** The original descriptor (the baseline). */
+    public record V1() implements DescriptorChoice {
+    }
+
+    /** The V2 descriptor with its core index and session index. */
+    public record V2(int coreIndex, long sessionIndex) implements DescriptorChoice {
+    }
+
+    /** The baseline's choice. */
+    public static final DescriptorChoice BASELINE = new V1();
+
+    /** A receipt and the candidate hash it gives. */
+    public record Built(EncodedReceipt receipt, Hash32 candidateHash, CommittedCandidateReceipt decoded) {
+    }
+
+    /** The commitments as bytes. */
+    public static ReceiptCommitments commitments(CandidateCommitments c) {
+        List<Bytes> upward = new ArrayList<>();
+        for (long size : c.upwardMessages()) {
+            upward.add(Bytes.zeros(Math.toIntExact(size)));
+        }
+        List<ReceiptCommitments.HrmpMessage> hrmp = new ArrayList<>();
+        for (OutboundHrmpMessage m : c.horizontalMessages()) {
+            hrmp.add(new ReceiptCommitments.HrmpMessage(m.recipient().value(), Bytes.zeros(Math.toIntExact(m.size()))));
+        }
+        boolean hasCode = c.newValidationCode() instanceof NewCode.Present;
+        Bytes code = c.newValidationCode() instanceof NewCode.Present p ? Bytes.zeros(Math.toIntExact(p.size()))
+                : Bytes.EMPTY;
+        return new ReceiptCommitments(upward, hrmp, code, hasCode, Bytes.ofHex(c.headData().hex()),
+                c.processedDownwardMessages(), c.hrmpWatermark().value());
+    }
+
+    /** The PVD hash a descriptor carries for this validation data. */
+    public static Hash32 validationDataHash(PersistedValidationData pvd) {
+        return ValidationDataEncoding.hash(pvd.parentHead(), pvd.relayParentNumber().value(),
+                pvd.relayParentStorageRoot(), pvd.maxPovSize());
+    }
+
+    /**
+     * The receipt of a candidate. With {@code leadingByte} in 1..255 the PoV hash is ground until the candidate
+     * hash starts with that byte, so that candidates of increasing leading byte have increasing hashes; with 0 the
+     * first PoV hash is taken.
+     */
+    public static Built build(ParaId para, RelayHash relayParent, PersistedValidationData pvd,
+            CandidateCommitments commitments, ValidationCodeHash code, DescriptorChoice choice, int leadingByte) {
+        return build(para, relayParent, validationDataHash(pvd), ValidationDataEncoding.headHash(
+                commitments.headData()), commitments, code, choice, leadingByte);
+    }
+
+    /** As {@link #build}, with the descriptor's PVD hash and para head given (for cases where they are wrong). */
+    public static Built build(ParaId para, RelayHash relayParent, Hash32 pvdHash, Hash32 paraHead,
+            CandidateCommitments commitments, ValidationCodeHash code, DescriptorChoice choice, int leadingByte) {
+        if (leadingByte < 0 || leadingByte > 0xff) {
+            throw new IllegalArgumentException("expected a leading byte 0..255 but was " + leadingByte);
+        }
+        ReceiptCommitments encoded = commitments(commitments);
+        Hash32 commitmentsHash = encoded.hash();
+        byte[] pov = HexFormat.of().parseHex(Hash32.ofLabel("abkit pov").hex().substring(2));
+        for (long nonce = 0; nonce < 1L << 24; nonce++) {
+            for (int i = 0; i < 8; i++) {
+                pov[24 + i] = (byte) (nonce >>> (8 * (7 - i)));
+            }
+            Hash32 povHash = Hash32.of("0x" + HexFormat.of().formatHex(pov));
+            CandidateDescriptor descriptor = descriptor(para, relayParent, pvdHash, povHash, paraHead, code, choice);
+            byte[] plain = CommittedCandidateReceipt.plainEncoding(descriptor, commitmentsHash);
+            byte[] hash = Blake2.hash256(plain);
+            if (leadingByte == 0 || (hash[0] & 0xff) == leadingByte) {
+                CommittedCandidateReceipt receipt = new CommittedCandidateReceipt(descriptor, encoded);
+                return new Built(new EncodedReceipt("0x" + HexFormat.of().formatHex(receipt.encode())),
+                        Hash32.of("0x" + HexFormat.of().formatHex(hash)), receipt);
+            }
+        }
+        throw new IllegalStateException("no PoV hash gives a candidate hash with leading byte " + leadingByte);
+    }
+
+    private static CandidateDescriptor descriptor(ParaId para, RelayHash relayParent, Hash32 pvdHash, Hash32 povHash,
+            Hash32 paraHead, ValidationCodeHash code, DescriptorChoice choice) {
+        if (choice instanceof V2 v2) {
+            return new CandidateDescriptor.V2(para.value(), relayParent.hash(), 0, v2.coreIndex(), v2.sessionIndex(),
+                    pvdHash, povHash, ERASURE_ROOT, paraHead, code.hash());
+        }
+        return new CandidateDescriptor.V1(para.value(), relayParent.hash(), COLLATOR, pvdHash, povHash, ERASURE_ROOT,
+                SIGNATURE, paraHead, code.hash());
+    }
+
+    /** The candidate hash of an encoded committed receipt; bytes that do not decode fail with the field. */
+    public static Hash32 candidateHash(EncodedReceipt receipt) {
+        return CommittedCandidateReceipt.decode(Bytes.ofHex(receipt.hex()).raw()).candidateHash();
+    }
+
+    /** The decoded receipt. */
+    public static CommittedCandidateReceipt decode(EncodedReceipt receipt) {
+        return CommittedCandidateReceipt.decode(Bytes.ofHex(receipt.hex()).raw());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.abkit.encoding;
+
+import dev.abkit.model.Hash32;
+import dev.abkit.model.HeadData;
+
+/**
+ * Upstream {@code PersistedValidationData { parent_head: HeadData, relay_parent_number: u32,
+ * relay_parent_storage_root: H256, max_pov_size: u32 }} as bytes, and the hashes a node computes from given data.
+ */
+public final class ValidationDataEncoding {
+    private ValidationDataEncoding() {
+    }
+
+    public static byte[] encode(HeadData parentHead, long relayParentNumber, Hash32 storageRoot, long maxPovSize) {
+        return new ScaleWriter().vec(Bytes.ofHex(parentHead.hex())).u32(relayParentNumber).hash(storageRoot)
+                .u32(maxPovSize).toByteArray();
+    }
+
+    /** {@code PersistedValidationData::hash}: blake2-256 of the encoding. */
+    public static Hash32 hash(HeadData parentHead, long relayParentNumber, Hash32 storageRoot, long maxPovSize) {
+        return Blake2.hash(encode(parentHead, relayParentNumber, storageRoot, maxPovSize));
+    }
+
+    /** A descriptor's {@code para_head}: blake2-256 of the head data bytes, with no length prefix. */
+    public static Hash32 headHash(HeadData head) {
+        return Blake2.hash(Bytes.ofHex(head.hex()));
+    }
+}
