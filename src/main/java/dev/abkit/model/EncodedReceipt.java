@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * fuzz case, whose hash is given rather than computed.
  */
 public record EncodedReceipt(String hex) {
+    private static final Pattern FORM = Pattern.compile("0x([0-9a-f]{2})*");
     /** No receipt: the candidate's hash is taken as given. */
     public static final EncodedReceipt NONE = new EncodedReceipt("0x");
-    private static final Pattern FORM = Pattern.compile("0x([0-9a-f]{2})*");
 
     public EncodedReceipt {
         if (hex == null || !FORM.matcher(hex).matches()) {

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.model.CandidateHash;
+import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
@@ -221,6 +222,7 @@ public final class DomainJson {
         wrapper(module, HeadData.class, HeadData::hex, n -> new HeadData(text(n)));
         wrapper(module, ValidationCodeHash.class, h -> h.hash().hex(), n -> new ValidationCodeHash(Hash32.of(text(n))));
         wrapper(module, RuleId.class, RuleId::value, n -> RuleId.of(text(n)));
+        wrapper(module, EncodedReceipt.class, EncodedReceipt::hex, n -> new EncodedReceipt(text(n)));
         module.addKeyDeserializer(ParaId.class, new KeyDeserializer() {
             @Override
             public Object deserializeKey(String key, DeserializationContext ctxt) {

@@ -22,8 +22,13 @@ import java.util.Set;
  * reproduces the committed files byte for byte. Reading checks every field and names the place of a problem.
  */
 public final class VectorCodec {
+    /**
+     * The format this kit writes. Format 2 gives every candidate its SCALE-encoded committed receipt ({@code receipt})
+     * and its real candidate hash; format 1 (no {@code format} field) has no receipts and is read with an empty one.
+     */
+    public static final int FORMAT = 2;
     private static final Set<String> CASE_FIELDS =
-            Set.of("id", "subject", "rules", "profile", "description", "generator", "parameters", "steps");
+            Set.of("format", "id", "subject", "rules", "profile", "description", "generator", "parameters", "steps");
     private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -36,6 +41,7 @@ public final class VectorCodec {
     public static String write(VectorCase c) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
+        root.put("format", FORMAT);
         root.put("id", c.id());
         root.put("subject", c.subject().key());
         ArrayNode rules = root.putArray("rules");
@@ -87,6 +93,11 @@ public final class VectorCodec {
                         + ") " + doc.at(name));
             }
         }
+        int format = root.has("format") ? (int) number(doc, root, "", "format") : 1;
+        if (format < 1 || format > FORMAT) {
+            throw new IllegalArgumentException("vector format " + format + " is not one this kit reads (1 to " + FORMAT
+                    + "); a newer kit may read it " + doc.at("format"));
+        }
         String id = text(doc, root, "id");
         Subject subject = parse(doc, "subject", () -> Subject.fromKey(text(doc, root, "subject")));
         JsonNode rulesNode = required(doc, root, "rules");
@@ -112,7 +123,16 @@ public final class VectorCodec {
         }
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < stepsNode.size(); i++) {
-            steps.add(readStep(doc, stepsNode.get(i), "steps[" + i + "]"));
+            JsonNode step = stepsNode.get(i);
+            String path = "steps[" + i + "]";
+            if (format == 1) {
+                step = step.deepCopy();
+                ReceiptFields.addEmptyReceipts(step);
+            } else {
+                ReceiptFields.checkHashes(step, path, (at, message) -> new IllegalArgumentException(message + " "
+                        + doc.at(at)));
+            }
+            steps.add(readStep(doc, step, path));
         }
         return parse(doc, "", () -> new VectorCase(id, subject, rules, profile, description, provenance, parameters,
                 steps, source));

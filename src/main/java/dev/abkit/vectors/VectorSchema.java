@@ -10,6 +10,7 @@ import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
+import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
@@ -124,6 +125,14 @@ public final class VectorSchema {
         }
         ArrayNode required = schema.putArray("required");
         properties.fieldNames().forEachRemaining(required::add);
+        ObjectNode format = NODES.objectNode().put("type", "integer").put("const", VectorCodec.FORMAT);
+        format.put("description", "The vector format. Format 2 gives every candidate its SCALE-encoded committed "
+                + "receipt and its real candidate hash. The kit also reads format 1 (no 'format' field, no receipts).");
+        ObjectNode withFormat = NODES.objectNode();
+        withFormat.set("format", format);
+        withFormat.setAll(properties);
+        schema.set("properties", withFormat);
+        required.insert(0, "format");
         return schema;
     }
 
@@ -262,6 +271,11 @@ public final class VectorSchema {
         }
         if (c == Hash32.class || c == CandidateHash.class || c == RelayHash.class || c == ValidationCodeHash.class) {
             return string(HASH);
+        }
+        if (c == EncodedReceipt.class) {
+            return string("^0x([0-9a-f]{2})*$").put("description", "SCALE encoding of the committed candidate receipt"
+                    + " (descriptor V1 or V2, then the commitments); the candidate hash is blake2-256 of the descriptor"
+                    + " followed by blake2-256 of the commitments. '0x' only where the hash is given (no receipt).");
         }
         if (c == HeadData.class) {
             return string("^0x([0-9a-f]{2})*$");

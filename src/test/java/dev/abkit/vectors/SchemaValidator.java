@@ -50,14 +50,14 @@ final class SchemaValidator {
             }
             return;
         }
-        if (schema.has("const") && !schema.get("const").equals(value)) {
+        if (schema.has("const") && !sameValue(schema.get("const"), value)) {
             problems.add(path + ": expected " + schema.get("const") + " but was " + value);
             return;
         }
         if (schema.has("enum")) {
             boolean found = false;
             for (JsonNode option : schema.get("enum")) {
-                found |= option.equals(value);
+                found |= sameValue(option, value);
             }
             if (!found) {
                 problems.add(path + ": " + value + " is not one of " + schema.get("enum"));
@@ -127,5 +127,13 @@ final class SchemaValidator {
             case "null" -> value.isNull();
             default -> throw new IllegalStateException("unhandled schema type " + type);
         };
+    }
+
+    /** JSON equality: numbers by value, whatever width the parser gave them. */
+    private static boolean sameValue(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        return a.equals(b);
     }
 }

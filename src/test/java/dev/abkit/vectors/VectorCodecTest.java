@@ -35,7 +35,7 @@ class VectorCodecTest {
         String text = sample().replace("- \"AB-CONS-001\"", "- \"AB-CONS-1\"");
         IllegalArgumentException e = malformed(text);
         assertTrue(e.getMessage().contains("AB-CONS-1") && e.getMessage().contains("rules[0]")
-                && e.getMessage().contains("broken.yaml:4"), e.getMessage());
+                && e.getMessage().contains("broken.yaml:5"), e.getMessage());
     }
 
     @Test
@@ -75,5 +75,52 @@ class VectorCodecTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> runner.run(c));
         assertTrue(e.getMessage().contains("xyz") && e.getMessage().contains("steps[0]")
                 && e.getMessage().contains("broken.yaml"), e.getMessage());
+    }
+
+    private static final Path WITH_RECEIPTS =
+            Path.of("vectors/prospective-parachains/chain/chain-001-pending-counted-depth-one.yaml");
+
+    @Test
+    @DisplayName("a format-1 vector (no format field, no receipts) is still read, its candidates without receipts")
+    void formatOneStillRead() throws IOException {
+        String text = Files.readString(WITH_RECEIPTS).replace("format: 2\n", "")
+                .replaceAll("(?m)^ *receipt: \"0x[0-9a-f]*\"\n", "");
+        assertTrue(!text.contains("receipt") && !text.contains("format"), "the sample has no receipt left");
+        VectorCase old = VectorCodec.read("old.yaml", text);
+        String rewritten = VectorCodec.write(old);
+        assertTrue(rewritten.startsWith("format: 2\n"), rewritten);
+        assertTrue(rewritten.contains("receipt: \"0x\"\n"), "an empty receipt stands for a given hash");
+        assertEquals(Files.readString(WITH_RECEIPTS).split("receipt: \"0x[0-9a-f]+\"").length,
+                rewritten.split("receipt: \"0x\"").length, "every candidate got one");
+    }
+
+    @Test
+    @DisplayName("a receipt whose hash is not the candidate's hash names both hashes, the field and the line")
+    void receiptHashMismatch() throws IOException {
+        String text = Files.readString(WITH_RECEIPTS);
+        String hash = "0x012d3cf5ed7b316d0b192f038b9e56444d9176e37f95897fe0b0c39fb27b8ad2";
+        assertTrue(text.contains("hash: \"" + hash + "\""), "the sample's pending candidate");
+        IllegalArgumentException e = malformed(text.replace("hash: \"" + hash + "\"",
+                "hash: \"0x02" + hash.substring(4) + "\""));
+        assertTrue(e.getMessage().contains("the receipt's candidate hash is " + hash)
+                && e.getMessage().contains("0x02" + hash.substring(4))
+                && e.getMessage().contains("pending_availability[0].hash")
+                && e.getMessage().contains("broken.yaml:"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a receipt that does not decode is named with the field that ran out")
+    void receiptDoesNotDecode() throws IOException {
+        String text = Files.readString(WITH_RECEIPTS).replaceFirst("receipt: \"0xd007", "receipt: \"0xd0");
+        IllegalArgumentException e = malformed(text);
+        assertTrue(e.getMessage().contains("does not decode") && e.getMessage().contains(".receipt"),
+                e.getMessage());
+    }
+
+    @Test
+    @DisplayName("a format newer than the kit reads is refused with the formats it reads")
+    void newerFormat() throws IOException {
+        IllegalArgumentException e = malformed(sample().replace("format: 2", "format: 3"));
+        assertTrue(e.getMessage().contains("vector format 3") && e.getMessage().contains("1 to 2"), e.getMessage());
     }
 }

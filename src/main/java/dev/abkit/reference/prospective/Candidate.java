@@ -1,6 +1,7 @@
 package dev.abkit.reference.prospective;
 
 import dev.abkit.model.CandidateHash;
+import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayHash;
@@ -12,6 +13,10 @@ import dev.abkit.reference.constraints.ValidationCodeHash;
  * A complete candidate as a backing validator introduces it once seconded: its hash, para, relay parent, the
  * validation data it was executed with, its commitments and the code it was validated with. It builds on
  * {@code validationData.parentHead()} and outputs {@code commitments.headData()}.
+ *
+ * <p>{@code receipt} is the SCALE encoding of its committed candidate receipt, whose blake2-256 plain-receipt hash is
+ * {@code hash}; an implementation decodes it and computes the hash itself. {@link EncodedReceipt#NONE} where the hash
+ * is given (format-1 vectors, fuzz cases, examples).
  */
 public record Candidate(
         CandidateHash hash,
@@ -19,14 +24,21 @@ public record Candidate(
         RelayHash relayParent,
         PersistedValidationData validationData,
         CandidateCommitments commitments,
-        ValidationCodeHash codeHash) {
+        ValidationCodeHash codeHash,
+        EncodedReceipt receipt) {
 
     public Candidate {
         if (hash == null || para == null || relayParent == null || validationData == null || commitments == null
-                || codeHash == null) {
+                || codeHash == null || receipt == null) {
             throw new IllegalArgumentException("a candidate needs hash, para, relay parent, validation data,"
                     + " commitments and code hash");
         }
+    }
+
+    /** A candidate whose hash is given, without a receipt. */
+    public Candidate(CandidateHash hash, ParaId para, RelayHash relayParent, PersistedValidationData validationData,
+            CandidateCommitments commitments, ValidationCodeHash codeHash) {
+        this(hash, para, relayParent, validationData, commitments, codeHash, EncodedReceipt.NONE);
     }
 
     /** The head this candidate builds on. */

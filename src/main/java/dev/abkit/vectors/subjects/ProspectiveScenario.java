@@ -2,6 +2,7 @@ package dev.abkit.vectors.subjects;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
+import dev.abkit.encoding.Receipts;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
@@ -26,13 +27,21 @@ import dev.abkit.vectors.CaseBuilder;
 import dev.abkit.vectors.VectorCase;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The vocabulary of the prospective-parachains vectors: a linear relay chain r0, r1, ... in session 0, candidates of
  * one para with hashes of known order (ordinal n is lower than n + 1), and one step method per event or query. Steps
  * that state an intended best chain check it against the reference before the check is recorded.
+ *
+ * <p>Every candidate, pending ones included, carries its real committed receipt and its real candidate hash: the
+ * receipt's PoV hash is ground until the hash's leading byte is the candidate's ordinal (1..255), which keeps the
+ * order the case needs. A query naming an ordinal resolves it to the hash of the candidate of that ordinal the case
+ * has introduced; an ordinal no candidate of the case has (an unknown, advertised-only candidate) keeps a hash with
+ * that ordinal in its leading bytes, which the implementation is given.
  */
 final class ProspectiveScenario {
     static final ParaId PARA = ParaId.of(2000);
@@ -50,6 +59,7 @@ final class ProspectiveScenario {
     private static final ProspectiveDriver DRIVER = new ProspectiveDriver();
 
     private final String id;
+    private final Map<Integer, CandidateHash> introduced = new LinkedHashMap<>();
     private final CaseBuilder<AsyncBackingParams, ProspectiveEvent, ProspectiveDriver.Query,
             ProspectiveParachainsSubject> builder;
 
@@ -101,9 +111,49 @@ final class ProspectiveScenario {
         return result;
     }
 
+    /**
+     * The given hash of a candidate the case has no receipt for: the ordinal as leading byte, then zeros, so that it
+     * sorts among the real hashes, whose leading byte is their ordinal, as the ordinal does.
+     */
     static CandidateHash hash(long ordinal) {
-        // Shifted so that the ordinal shows in the hex form; the order of ordinals is kept.
-        return new CandidateHash(Hash32.ofOrdinal(ordinal << 40));
+        return new CandidateHash(Hash32.of(String.format("0x%02x", leadingByte(ordinal)) + "00".repeat(31)));
+    }
+
+    /** The ordinal a hash stands for: its leading byte. */
+    static int ordinalOf(CandidateHash hash) {
+        return Integer.parseInt(hash.hash().hex().substring(2, 4), 16);
+    }
+
+    private static int leadingByte(long ordinal) {
+        if (ordinal < 1 || ordinal > 255) {
+            throw new IllegalStateException("a candidate ordinal must be 1..255 to be ground into a real hash but was "
+                    + ordinal);
+        }
+        return (int) ordinal;
+    }
+
+    /** The hash of the case's candidate of this ordinal, or the given hash of an unknown candidate. */
+    CandidateHash resolve(long ordinal) {
+        CandidateHash known = introduced.get((int) ordinal);
+        return known != null ? known : hash(ordinal);
+    }
+
+    private CandidateHash resolve(CandidateHash hash) {
+        return resolve(ordinalOf(hash));
+    }
+
+    private void registerIfComputed(Candidate c) {
+        if (c.receipt().isPresent()) {
+            register(c.hash());
+        }
+    }
+
+    private void register(CandidateHash hash) {
+        CandidateHash earlier = introduced.putIfAbsent(ordinalOf(hash), hash);
+        if (earlier != null && !earlier.equals(hash)) {
+            throw new IllegalStateException("vector " + id + ": two candidates of ordinal " + ordinalOf(hash)
+                    + " with different receipts (" + earlier + ", " + hash + ")");
+        }
     }
 
     static HeadData head(String label) {
@@ -130,15 +180,30 @@ final class ProspectiveScenario {
 
     static Candidate candidate(ParaId para, long ordinal, HeadData parent, CandidateCommitments commitments,
             ValidationCodeHash code, RelayBlock relayParent) {
-        return new Candidate(hash(ordinal), para, relayParent.hash(),
-                PersistedValidationData.of(parent, relayParent.info(), POV), commitments, code);
+        PersistedValidationData pvd = PersistedValidationData.of(parent, relayParent.info(), POV);
+        Receipts.Built receipt = Receipts.build(para, relayParent.hash(), pvd, commitments, code, Receipts.BASELINE,
+                leadingByte(ordinal));
+        return new Candidate(new CandidateHash(receipt.candidateHash()), para, relayParent.hash(), pvd, commitments,
+                code, receipt.receipt());
     }
 
-    /** A candidate pending availability with hash {@code ordinal}, outputting {@code output}. */
+    /**
+     * A candidate pending availability with hash {@code ordinal}, outputting {@code output}; its receipt is made when
+     * a leaf activation places it after the included head and the candidates pending before it.
+     */
     static PendingCandidate pending(long ordinal, String output, long relayParent) {
         RelayBlock rp = block(relayParent);
         return new PendingCandidate(hash(ordinal), rp.info(),
                 CandidateCommitments.producing(head(output), rp.number()), CODE, POV);
+    }
+
+    /**
+     * {@code other} under the hash of {@code stored}: two receipts with one hash, which only a hash collision gives.
+     * The candidate has no receipt, so an implementation must be told its hash; the two cases that need it say so.
+     */
+    static Candidate underHashOf(Candidate stored, Candidate other) {
+        return new Candidate(stored.hash(), other.para(), other.relayParent(), other.validationData(),
+                other.commitments(), other.codeHash());
     }
 
     static HypotheticalCandidate complete(Candidate candidate) {
@@ -158,8 +223,27 @@ final class ProspectiveScenario {
     }
 
     ProspectiveScenario activate(RelayBlock leaf, List<RelayBlock> ancestors, Map<ParaId, BackingState> paras) {
-        builder.accepted(ProspectiveEvent.ActivateLeaf.of(leaf, ancestors, paras));
+        Map<ParaId, BackingState> withReceipts = new TreeMap<>();
+        paras.forEach((para, state) -> withReceipts.put(para, withReceipts(para, state)));
+        builder.accepted(ProspectiveEvent.ActivateLeaf.of(leaf, ancestors, withReceipts));
         return this;
+    }
+
+    /** The pending candidates with their receipts: each builds on the one before it, the first on the included head. */
+    private BackingState withReceipts(ParaId para, BackingState state) {
+        List<PendingCandidate> pending = new ArrayList<>();
+        HeadData parent = state.constraints().requiredParent();
+        for (PendingCandidate p : state.pendingAvailability()) {
+            PersistedValidationData pvd = PersistedValidationData.of(parent, p.relayParent(), p.maxPovSize());
+            Receipts.Built receipt = Receipts.build(para, p.relayParent().hash(), pvd, p.commitments(), p.codeHash(),
+                    Receipts.BASELINE, leadingByte(ordinalOf(p.hash())));
+            CandidateHash hash = new CandidateHash(receipt.candidateHash());
+            register(hash);
+            pending.add(new PendingCandidate(hash, p.relayParent(), p.commitments(), p.codeHash(), p.maxPovSize(),
+                    receipt.receipt()));
+            parent = p.commitments().headData();
+        }
+        return new BackingState(state.constraints(), pending);
     }
 
     /** One leaves update: activates rN (with its first {@code supplied} ancestors) and deactivates the given blocks. */
@@ -191,6 +275,7 @@ final class ProspectiveScenario {
     /** Introductions the reference must accept. */
     ProspectiveScenario introduce(Candidate... candidates) {
         for (Candidate c : candidates) {
+            registerIfComputed(c);
             builder.accepted(new ProspectiveEvent.IntroduceSeconded(c));
         }
         return this;
@@ -198,6 +283,7 @@ final class ProspectiveScenario {
 
     /** An introduction the reference must reject by {@code rule}. */
     ProspectiveScenario reject(Candidate candidate, RuleId rule) {
+        registerIfComputed(candidate);
         builder.rejected(new ProspectiveEvent.IntroduceSeconded(candidate), rule);
         return this;
     }
@@ -210,7 +296,7 @@ final class ProspectiveScenario {
     }
 
     ProspectiveScenario backHash(CandidateHash hash) {
-        builder.accepted(new ProspectiveEvent.CandidateBacked(PARA, hash));
+        builder.accepted(new ProspectiveEvent.CandidateBacked(PARA, resolve(hash)));
         return this;
     }
 
@@ -237,7 +323,7 @@ final class ProspectiveScenario {
         List<CandidateHash> actual = answer instanceof ChainView view ? view.bestChain() : null;
         List<CandidateHash> intended = new ArrayList<>();
         for (long ordinal : ordinals) {
-            intended.add(hash(ordinal));
+            intended.add(resolve(ordinal));
         }
         if (!intended.equals(actual)) {
             throw new IllegalStateException("vector " + id + ": intended best chain " + intended + " under r"
@@ -260,7 +346,7 @@ final class ProspectiveScenario {
     ProspectiveScenario backable(long leaf, ParaId para, int count, int expected, long... ancestors) {
         List<CandidateHash> set = new ArrayList<>();
         for (long ordinal : ancestors) {
-            set.add(hash(ordinal));
+            set.add(resolve(ordinal));
         }
         ProspectiveDriver.BackableCandidates query = new ProspectiveDriver.BackableCandidates(block(leaf).hash(),
                 para, count, set);
@@ -275,6 +361,10 @@ final class ProspectiveScenario {
 
     /** Checks the hypothetical membership, which must hold exactly the given leaves. */
     ProspectiveScenario membership(HypotheticalCandidate candidate, long... leaves) {
+        if (candidate instanceof HypotheticalCandidate.Incomplete i) {
+            candidate = new HypotheticalCandidate.Incomplete(resolve(i.hash()), i.para(), i.parentHead(),
+                    i.relayParent());
+        }
         ProspectiveDriver.HypotheticalMembership query = new ProspectiveDriver.HypotheticalMembership(candidate);
         List<RelayHash> expected = new ArrayList<>();
         for (long leaf : leaves) {

@@ -203,7 +203,8 @@ public final class ProspectiveVectors extends CaseSource {
         add(start(AB_ADMIT_001, "cycle-under-stored-hash", "a zero-length cycle is rejected even when a stored"
                 + " candidate has the same hash", PRODUCTION)
                 .activate(10, 2, base(8)).introduce(candidate(1, "x", "y", 10))
-                .reject(candidate(1, "x", "x", 10), AB_ADMIT_001).chain(10));
+                .reject(ProspectiveScenario.underHashOf(candidate(1, "x", "y", 10), candidate(1, "x", "x", 10)),
+                        AB_ADMIT_001).chain(10));
         add(start(AB_ADMIT_001, "new-output-accepted", "a candidate outputting a new head is accepted", PRODUCTION)
                 .activate(10, 2, base(8)).introduce(candidate(1, "included", "a", 10)).chain(10));
 
@@ -306,7 +307,8 @@ public final class ProspectiveVectors extends CaseSource {
         add(start(AB_ADMIT_008, "known-hash-not-rechecked", "a candidate whose hash is stored is known, whatever"
                 + " relay parent it now names", PRODUCTION)
                 .activate(10, 2, base(8)).introduce(candidate(1, "x", "y", 10))
-                .introduce(candidate(1, "x", "y", 7)).chain(10));
+                .introduce(ProspectiveScenario.underHashOf(candidate(1, "x", "y", 10), candidate(1, "x", "y", 7)))
+                .chain(10));
         add(start(AB_ADMIT_008, "chain-member-introduced-again", "introducing a best-chain candidate again succeeds",
                 PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
