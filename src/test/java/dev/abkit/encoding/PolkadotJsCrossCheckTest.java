@@ -1,0 +1,126 @@
+package dev.abkit.encoding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code tools/encoding-check} (polkadot-js) over the committed vectors: every receipt decodes, re-encodes to
+ * the same bytes and hashes to the vector's candidate hash. Skipped, with the reason, where {@code node} or the
+ * installed modules ({@code npm ci} in that directory) are missing, so that the build needs only Java and Maven.
+ */
+class PolkadotJsCrossCheckTest {
+    private static final Path TOOL = Path.of("tools/encoding-check");
+    private static final Pattern RECEIPT = Pattern.compile("receipt: \"(0x[0-9a-f]+)\"");
+
+    @BeforeAll
+    static void nodeAndModules() {
+        String path = System.getenv("PATH");
+        boolean found = false;
+        for (String dir : path == null ? new String[0] : path.split(File.pathSeparator)) {
+            found |= Files.isExecutable(Path.of(dir, "node"));
+        }
+        Assumptions.assumeTrue(found, "node is not on the PATH");
+        Assumptions.assumeTrue(Files.isDirectory(TOOL.resolve("node_modules/@polkadot/types")),
+                "the polkadot-js modules are not installed (run 'npm ci' in tools/encoding-check)");
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private static Run check(Path vectors) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("node", TOOL.resolve("check.js").toString(), vectors.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the check ended");
+        return new Run(process.exitValue(), output);
+    }
+
+    @Test
+    void every_receipt_of_the_committed_vectors_agrees_with_polkadot_js() throws Exception {
+        int receipts = 0;
+        for (String file : Files.readAllLines(Path.of("vectors/index.txt"))) {
+            Matcher m = RECEIPT.matcher(Files.readString(Path.of("vectors", file)));
+            while (m.find()) {
+                receipts++;
+            }
+        }
+        assertTrue(receipts > 300, "the vectors carry receipts: " + receipts);
+        Run run = check(Path.of("vectors"));
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains(receipts + " receipts checked with polkadot-js"), run.output());
+        assertTrue(run.output().contains(receipts + " passed, 0 failed"), run.output());
+    }
+
+    @Test
+    void a_hash_that_is_not_the_receipts_is_a_disagreement(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Path.of("vectors/prospective-parachains/chain/"
+                + "chain-001-pending-counted-depth-one.yaml"));
+        Matcher m = RECEIPT.matcher(text);
+        assertTrue(m.find());
+        String hash = Receipts.candidateHash(new dev.abkit.model.EncodedReceipt(m.group(1))).hex();
+        assertTrue(text.contains("hash: \"" + hash + "\""), "the sample's first candidate");
+        String other = "0x" + (hash.charAt(2) == 'f' ? '0' : 'f') + hash.substring(3);
+        write(dir, "a.yaml", text.replace(hash, other));
+        Run run = check(dir);
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("the candidate hash is " + hash + " in the receipt but " + other), run.output());
+    }
+
+    @Test
+    void v2_descriptors_and_ump_signals_agree_with_polkadot_js(@TempDir Path dir) throws Exception {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode tree = yaml.readTree(Path.of("vectors/prospective-parachains/admit/"
+                + "admit-006-ump-usage-summed-along-chain.yaml").toFile());
+        List<ObjectNode> candidates = new ArrayList<>();
+        tree.findParents("receipt").forEach(n -> candidates.add((ObjectNode) n));
+        assertTrue(candidates.size() >= 3, "the sample's candidates");
+        for (ObjectNode candidate : candidates) {
+            CommittedCandidateReceipt v1 = CommittedCandidateReceipt.decode(HexFormat.of().parseHex(
+                    candidate.get("receipt").asText().substring(2)));
+            CandidateDescriptor d = v1.descriptor();
+            ReceiptCommitments c = v1.commitments();
+            List<Bytes> upward = UmpSignal.withSignals(c.upwardMessages(), List.of(new UmpSignal.SelectCore(2, 1),
+                    new UmpSignal.ApprovedPeer(Bytes.ofHex("0x0102"))));
+            ReceiptCommitments withSignals = new ReceiptCommitments(upward, c.horizontalMessages(),
+                    c.newValidationCode(), c.hasNewValidationCode(), c.headData(), c.processedDownwardMessages(),
+                    c.hrmpWatermark());
+            CommittedCandidateReceipt v2 = new CommittedCandidateReceipt(new CandidateDescriptor.V2(d.paraId(),
+                    d.relayParent(), 0, 3, 7, d.persistedValidationDataHash(), d.povHash(), d.erasureRoot(),
+                    d.paraHead(), d.validationCodeHash()), withSignals);
+            candidate.put("hash", v2.candidateHash().hex());
+            candidate.put("receipt", "0x" + HexFormat.of().formatHex(v2.encode()));
+            ArrayNode sizes = ((ObjectNode) candidate.get("commitments")).putArray("upward_messages");
+            upward.forEach(m -> sizes.add(m.size()));
+        }
+        write(dir, "v2.yaml", yaml.writeValueAsString(tree));
+        Run run = check(dir);
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().contains(candidates.size() + " passed, 0 failed"), run.output());
+    }
+
+    private static void write(Path dir, String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text);
+        Files.writeString(dir.resolve("index.txt"), name + "\n");
+    }
+}

@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+// Cross-checks the encodings in the abkit vectors with polkadot-js, a codec the kit's authors did not write.
+//
+// For every candidate of every vector that carries a `receipt`:
+//   - the bytes decode as a committed candidate receipt (descriptor V1: polkadot-js's own CandidateDescriptor; V2:
+//     the metadata lookup type PolkadotPrimitivesVstagingCandidateDescriptorV2), re-encode to the same bytes, and
+//     leave no byte over;
+//   - blake2-256 of the plain receipt (descriptor + blake2-256 of the commitments) is the vector's `hash`;
+//   - the descriptor agrees with the vector's fields: para, relay parent, code hash, para head = blake2-256 of the
+//     output head, PVD hash = blake2-256 of PersistedValidationData (for a pending candidate, rebuilt as a node does:
+//     the parent head is the previous pending candidate's output, the first one's the included head);
+//   - the commitments agree with the vector's: head data, upward message sizes, horizontal messages, new code,
+//     processed downward messages, HRMP watermark; every UMP signal after the separator decodes and re-encodes.
+// Any disagreement is printed and the exit code is 1. Usage: node check.js VECTORS_DIR
+
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const YAML = require('yaml');
+const { TypeRegistry } = require('@polkadot/types');
+const { u8aToHex, hexToU8a, u8aEq } = require('@polkadot/util');
+const { blake2AsU8a, blake2AsHex } = require('@polkadot/util-crypto');
+const lookup = require('@polkadot/types-augment/lookup/polkadot').default;
+
+const registry = new TypeRegistry();
+registry.register(lookup);
+registry.register({
+  // polkadot-js has no UMP signal type: upstream polkadot_primitives::vstaging::UMPSignal (2025 and later).
+  AbkitUmpSignal: { _enum: { SelectCore: '(u8,u8)', ApprovedPeer: 'Bytes' } },
+});
+
+const V1 = { committed: 'CommittedCandidateReceipt', plain: 'CandidateReceipt' };
+const V2 = {
+  committed: 'PolkadotPrimitivesVstagingCommittedCandidateReceiptV2',
+  plain: 'PolkadotPrimitivesVstagingCandidateReceiptV2',
+};
+
+const problems = [];
+let receipts = 0;
+let given = 0;
+let files = 0;
+
+function problem(where, message) {
+  problems.push(`${where}: ${message}`);
+}
+
+function isZero(u8a) {
+  return u8a.every((b) => b === 0);
+}
+
+// Upstream CandidateDescriptorV2::version(): V2 when both reserved fields are zero and the version byte is 0.
+function descriptorVersion(bytes) {
+  const v2 = registry.createType(V2.committed, bytes);
+  const d = v2.descriptor;
+  return isZero(d.reserved1.toU8a()) && isZero(d.reserved2.toU8a()) && d.version.toNumber() === 0 ? V2 : V1;
+}
+
+function pvdHash(parentHead, number, storageRoot, maxPovSize) {
+  const pvd = registry.createType('PersistedValidationData', {
+    parentHead, relayParentNumber: number, relayParentStorageRoot: storageRoot, maxPovSize,
+  });
+  return blake2AsHex(pvd.toU8a(), 256);
+}
+
+function expectEqual(where, field, actual, expected) {
+  if (String(actual) !== String(expected)) {
+    problem(where, `${field} is ${actual} in the receipt but ${expected} in the vector`);
+  }
+}
+
+// candidate: the vector's object; context: { para, relayParent, pvd: {parentHead, number, storageRoot, maxPovSize} }
+function checkCandidate(where, candidate, context) {
+  try {
+    checkReceipt(where, candidate, context);
+  } catch (e) {
+    problem(where, `the candidate cannot be checked: ${e.message}`);
+  }
+}
+
+function checkReceipt(where, candidate, context) {
+  if (candidate.receipt === '0x') {
+    given += 1;
+    return;
+  }
+  receipts += 1;
+  let bytes;
+  let version;
+  let decoded;
+  try {
+    bytes = hexToU8a(candidate.receipt);
+    version = descriptorVersion(bytes);
+    decoded = registry.createType(version.committed, bytes);
+  } catch (e) {
+    problem(where, `the receipt does not decode: ${e.message}`);
+    return;
+  }
+  const again = decoded.toU8a();
+  if (!u8aEq(again, bytes)) {
+    problem(where, `re-encoding gives other bytes (${again.length} bytes for ${bytes.length}): `
+      + `${u8aToHex(again)} for ${candidate.receipt}`);
+    return;
+  }
+  const commitmentsHash = blake2AsU8a(decoded.commitments.toU8a(), 256);
+  const plain = registry.createType(version.plain, { descriptor: decoded.descriptor, commitmentsHash });
+  const hash = blake2AsHex(plain.toU8a(), 256);
+  expectEqual(where, 'the candidate hash', hash, candidate.hash);
+
+  const d = decoded.descriptor;
+  const c = decoded.commitments;
+  const commitments = candidate.commitments;
+  expectEqual(where, 'para_id', d.paraId.toNumber(), context.para);
+  expectEqual(where, 'relay_parent', d.relayParent.toHex(), context.relayParent);
+  expectEqual(where, 'validation_code_hash', d.validationCodeHash.toHex(), candidate.code_hash);
+  expectEqual(where, 'para_head', d.paraHead.toHex(), blake2AsHex(hexToU8a(commitments.head_data), 256));
+  const pvd = context.pvd;
+  expectEqual(where, 'persisted_validation_data_hash', d.persistedValidationDataHash.toHex(),
+    pvdHash(pvd.parentHead, pvd.number, pvd.storageRoot, pvd.maxPovSize));
+
+  expectEqual(where, 'head_data', c.headData.toHex(), commitments.head_data);
+  expectEqual(where, 'processed_downward_messages', c.processedDownwardMessages.toNumber(),
+    commitments.processed_downward_messages);
+  expectEqual(where, 'hrmp_watermark', c.hrmpWatermark.toNumber(), commitments.hrmp_watermark);
+  expectEqual(where, 'upward message sizes', JSON.stringify(c.upwardMessages.map((m) => m.length)),
+    JSON.stringify(commitments.upward_messages));
+  expectEqual(where, 'horizontal messages',
+    JSON.stringify(c.horizontalMessages.map((m) => [m.recipient.toNumber(), m.data.length])),
+    JSON.stringify(commitments.horizontal_messages.map((m) => [m.recipient, m.size])));
+  const code = commitments.new_validation_code;
+  expectEqual(where, 'new_validation_code',
+    c.newValidationCode.isSome ? c.newValidationCode.unwrap().length : 'none',
+    code.type === 'none' ? 'none' : code.size);
+
+  const messages = c.upwardMessages;
+  const separator = messages.findIndex((m) => m.length === 0);
+  if (separator >= 0) {
+    for (let i = separator + 1; i < messages.length; i++) {
+      const signalBytes = messages[i].toU8a(true);
+      try {
+        const signal = registry.createType('AbkitUmpSignal', signalBytes);
+        if (!u8aEq(signal.toU8a(), signalBytes)) {
+          problem(where, `UMP signal ${i} ${u8aToHex(signalBytes)} does not re-encode to its bytes`);
+        }
+      } catch (e) {
+        problem(where, `UMP signal ${i} ${u8aToHex(signalBytes)} does not decode: ${e.message}`);
+      }
+    }
+  }
+}
+
+// Walks a step's event or check, finding seconded candidates and leaf activations with pending candidates.
+function walk(node, where) {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => walk(item, `${where}[${i}]`));
+    return;
+  }
+  if (node === null || typeof node !== 'object') {
+    return;
+  }
+  if (node.type === 'activate_leaf' && node.paras) {
+    for (const [para, state] of Object.entries(node.paras)) {
+      let parentHead = state.constraints.required_parent;
+      (state.pending_availability || []).forEach((p, i) => {
+        checkCandidate(`${where}.paras.${para}.pending_availability[${i}]`, p, {
+          para: Number(para),
+          relayParent: p.relay_parent.hash,
+          pvd: {
+            parentHead, number: p.relay_parent.number, storageRoot: p.relay_parent.storage_root,
+            maxPovSize: p.max_pov_size,
+          },
+        });
+        parentHead = p.commitments.head_data;
+      });
+    }
+  } else if (node.hash && node.commitments && node.code_hash && node.validation_data) {
+    const v = node.validation_data;
+    checkCandidate(where, node, {
+      para: node.para,
+      relayParent: node.relay_parent,
+      pvd: {
+        parentHead: v.parent_head, number: v.relay_parent_number, storageRoot: v.relay_parent_storage_root,
+        maxPovSize: v.max_pov_size,
+      },
+    });
+    return;
+  }
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== 'paras' || node.type !== 'activate_leaf') {
+      walk(value, `${where}.${key}`);
+    }
+  }
+}
+
+function main() {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: node check.js VECTORS_DIR');
+    process.exit(2);
+  }
+  const index = path.join(dir, 'index.txt');
+  if (!fs.existsSync(index)) {
+    console.error(`no index.txt under ${dir}`);
+    process.exit(2);
+  }
+  const list = fs.readFileSync(index, 'utf8').split('\n').filter((l) => l.length > 0);
+  for (const file of list) {
+    files += 1;
+    const doc = YAML.parse(fs.readFileSync(path.join(dir, file), 'utf8'), { intAsBigInt: false });
+    (doc.steps || []).forEach((step, i) => walk(step.event || step.check, `${file} steps[${i}]`));
+  }
+  for (const p of problems) {
+    console.log(`DISAGREE ${p}`);
+  }
+  console.log(`encoding-check: ${files} vectors, ${receipts} receipts checked with polkadot-js, `
+    + `${given} candidates without a receipt (hash given)`);
+  const failed = problems.length > 0 ? 1 : 0;
+  console.log(`encoding-check: ${receipts - new Set(problems.map((p) => p.split(':')[0])).size} passed, `
+    + `${new Set(problems.map((p) => p.split(':')[0])).size} failed`);
+  process.exit(failed);
+}
+
+main();
