@@ -155,7 +155,7 @@ public final class VectorRunner {
                 trace.accept(new StepTrace(number, "check", query, check.expect().toString(), answer.toString(),
                         differences.isEmpty()));
                 if (!differences.isEmpty()) {
-                    mismatches.add(checkFailure(c, number, query, differences));
+                    mismatches.add(checkFailure(c, number, query, differences, answer));
                     if (!keepGoing) {
                         return combined(mismatches);
                     }
@@ -185,7 +185,8 @@ public final class VectorRunner {
      * A check whose answer differs: every differing field named, attributed to the rules owning those fields
      * ({@link FieldOwners}) with their hints, or to the case's first rule when no rule owns any of them.
      */
-    private Failure checkFailure(VectorCase c, int number, String query, List<JsonDifference> differences) {
+    private Failure checkFailure(VectorCase c, int number, String query, List<JsonDifference> differences,
+            JsonNode answer) {
         List<RuleId> owners = FieldOwners.standard().attribute(query, differences, c.rules()).stream()
                 .filter(r -> catalog.find(r).isPresent()).toList();
         boolean owned = !owners.isEmpty() && owners.size() <= MAX_ATTRIBUTED;
@@ -196,8 +197,9 @@ public final class VectorRunner {
                         + " fields differ: " + differences.stream().map(JsonDifference::renderShort)
                         .collect(Collectors.joining("; "));
         StringBuilder message = new StringBuilder(header(rule)).append(" | ").append(found).append(" | at: ")
-                .append(c.id()).append(" step ").append(number).append(" check ").append(query).append(" | hint: ")
-                .append(catalog.get(rule).hint());
+                .append(c.id()).append(" step ").append(number).append(" check ").append(query);
+        EncodingDiagnosis.of(c, answer, differences).ifPresent(e -> message.append(" | ").append(e));
+        message.append(" | hint: ").append(catalog.get(rule).hint());
         if (rules.size() > 1) {
             message.append(" | also attributed to: ").append(rules.subList(1, rules.size()).stream()
                     .map(r -> header(r) + " (hint: " + catalog.get(r).hint() + ")")
