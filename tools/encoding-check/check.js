@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Cross-checks the encodings in the abkit vectors with polkadot-js, a codec the kit's authors did not write.
 //
-// For every candidate of every vector that carries a `receipt`:
+// For every candidate of every vector that carries a `receipt` (prospective-parachains and runtime-acceptance):
 //   - the bytes decode as a committed candidate receipt (descriptor V1: polkadot-js's own CandidateDescriptor; V2:
 //     the metadata lookup type PolkadotPrimitivesVstagingCandidateDescriptorV2), re-encode to the same bytes, and
 //     leave no byte over;
@@ -69,7 +69,24 @@ function expectEqual(where, field, actual, expected) {
   }
 }
 
-// candidate: the vector's object; context: { para, relayParent, pvd: {parentHead, number, storageRoot, maxPovSize} }
+// The fields a receipt must agree with, from a prospective-parachains candidate: the para head is recomputed.
+function fromCommitments(candidate) {
+  const commitments = candidate.commitments;
+  const code = commitments.new_validation_code;
+  return {
+    codeHash: candidate.code_hash,
+    paraHead: blake2AsHex(hexToU8a(commitments.head_data), 256),
+    head: commitments.head_data,
+    processed: commitments.processed_downward_messages,
+    watermark: commitments.hrmp_watermark,
+    upwardSizes: commitments.upward_messages,
+    hrmp: commitments.horizontal_messages.map((m) => [m.recipient, m.size]),
+    newCode: code.type === 'none' ? 'none' : code.size,
+  };
+}
+
+// candidate: the vector's object; context: { para, relayParent, pvd: {parentHead, number, storageRoot, maxPovSize},
+// expect: the fields the receipt must carry }
 function checkCandidate(where, candidate, context) {
   try {
     checkReceipt(where, candidate, context);
@@ -108,28 +125,25 @@ function checkReceipt(where, candidate, context) {
 
   const d = decoded.descriptor;
   const c = decoded.commitments;
-  const commitments = candidate.commitments;
+  const e = context.expect;
   expectEqual(where, 'para_id', d.paraId.toNumber(), context.para);
   expectEqual(where, 'relay_parent', d.relayParent.toHex(), context.relayParent);
-  expectEqual(where, 'validation_code_hash', d.validationCodeHash.toHex(), candidate.code_hash);
-  expectEqual(where, 'para_head', d.paraHead.toHex(), blake2AsHex(hexToU8a(commitments.head_data), 256));
+  expectEqual(where, 'validation_code_hash', d.validationCodeHash.toHex(), e.codeHash);
+  expectEqual(where, 'para_head', d.paraHead.toHex(), e.paraHead);
   const pvd = context.pvd;
   expectEqual(where, 'persisted_validation_data_hash', d.persistedValidationDataHash.toHex(),
     pvdHash(pvd.parentHead, pvd.number, pvd.storageRoot, pvd.maxPovSize));
 
-  expectEqual(where, 'head_data', c.headData.toHex(), commitments.head_data);
-  expectEqual(where, 'processed_downward_messages', c.processedDownwardMessages.toNumber(),
-    commitments.processed_downward_messages);
-  expectEqual(where, 'hrmp_watermark', c.hrmpWatermark.toNumber(), commitments.hrmp_watermark);
+  expectEqual(where, 'head_data', c.headData.toHex(), e.head);
+  expectEqual(where, 'processed_downward_messages', c.processedDownwardMessages.toNumber(), e.processed);
+  expectEqual(where, 'hrmp_watermark', c.hrmpWatermark.toNumber(), e.watermark);
   expectEqual(where, 'upward message sizes', JSON.stringify(c.upwardMessages.map((m) => m.length)),
-    JSON.stringify(commitments.upward_messages));
+    JSON.stringify(e.upwardSizes));
   expectEqual(where, 'horizontal messages',
     JSON.stringify(c.horizontalMessages.map((m) => [m.recipient.toNumber(), m.data.length])),
-    JSON.stringify(commitments.horizontal_messages.map((m) => [m.recipient, m.size])));
-  const code = commitments.new_validation_code;
+    JSON.stringify(e.hrmp));
   expectEqual(where, 'new_validation_code',
-    c.newValidationCode.isSome ? c.newValidationCode.unwrap().length : 'none',
-    code.type === 'none' ? 'none' : code.size);
+    c.newValidationCode.isSome ? c.newValidationCode.unwrap().length : 'none', e.newCode);
 
   const messages = c.upwardMessages;
   const separator = messages.findIndex((m) => m.length === 0);
@@ -164,6 +178,7 @@ function walk(node, where) {
         checkCandidate(`${where}.paras.${para}.pending_availability[${i}]`, p, {
           para: Number(para),
           relayParent: p.relay_parent.hash,
+          expect: fromCommitments(p),
           pvd: {
             parentHead, number: p.relay_parent.number, storageRoot: p.relay_parent.storage_root,
             maxPovSize: p.max_pov_size,
@@ -177,6 +192,30 @@ function walk(node, where) {
     checkCandidate(where, node, {
       para: node.para,
       relayParent: node.relay_parent,
+      expect: fromCommitments(node),
+      pvd: {
+        parentHead: v.parent_head, number: v.relay_parent_number, storageRoot: v.relay_parent_storage_root,
+        maxPovSize: v.max_pov_size,
+      },
+    });
+    return;
+  } else if (node.hash && node.output_head && node.para_head && node.validation_data) {
+    // A candidate backed on the relay chain (runtime-acceptance): the para head is given (a case may give a wrong
+    // one); no messages, the new code by its size, the watermark at the relay parent.
+    const v = node.validation_data;
+    checkCandidate(where, node, {
+      para: node.para,
+      relayParent: node.relay_parent,
+      expect: {
+        codeHash: node.validation_code_hash,
+        paraHead: node.para_head,
+        head: node.output_head,
+        processed: 0,
+        watermark: v.relay_parent_number,
+        upwardSizes: [],
+        hrmp: [],
+        newCode: node.new_code_size > 0 ? node.new_code_size : 'none',
+      },
       pvd: {
         parentHead: v.parent_head, number: v.relay_parent_number, storageRoot: v.relay_parent_storage_root,
         maxPovSize: v.max_pov_size,

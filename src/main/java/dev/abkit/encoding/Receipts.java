@@ -2,6 +2,7 @@ package dev.abkit.encoding;
 
 import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.Hash32;
+import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayHash;
 import dev.abkit.reference.constraints.CandidateCommitments;
@@ -105,6 +106,23 @@ public final class Receipts {
             }
         }
         throw new IllegalStateException("no PoV hash gives a candidate hash with leading byte " + leadingByte);
+    }
+
+    /**
+     * The receipt of a candidate the runtime model knows by its output head and new code size: no messages, no
+     * processed downward messages, the HRMP watermark at the relay parent; the descriptor's PVD hash is real and its
+     * para head and code hash are the given ones (a case may give a wrong one). The PoV hash is {@code povHash}, so
+     * that two candidates of equal content can differ.
+     */
+    public static Built forBacked(ParaId para, RelayHash relayParent, PersistedValidationData pvd, HeadData output,
+            Hash32 paraHead, Hash32 code, long newCodeSize, Hash32 povHash) {
+        CandidateCommitments commitments = new CandidateCommitments(output, List.of(), List.of(),
+                newCodeSize > 0 ? NewCode.of(newCodeSize) : NewCode.NONE, 0, pvd.relayParentNumber());
+        CandidateDescriptor descriptor = descriptor(para, relayParent, validationDataHash(pvd), povHash, paraHead,
+                new ValidationCodeHash(code), BASELINE);
+        CommittedCandidateReceipt receipt = new CommittedCandidateReceipt(descriptor, commitments(commitments));
+        return new Built(new EncodedReceipt("0x" + HexFormat.of().formatHex(receipt.encode())),
+                receipt.candidateHash(), receipt);
     }
 
     private static CandidateDescriptor descriptor(ParaId para, RelayHash relayParent, Hash32 pvdHash, Hash32 povHash,

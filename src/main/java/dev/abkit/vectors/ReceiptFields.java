@@ -11,7 +11,8 @@ import java.util.function.BiFunction;
 
 /**
  * The candidates of a vector step, found by their shape (an object with {@code hash}, {@code commitments} and
- * {@code code_hash}: a seconded candidate or one pending availability): a format-1 step gets empty receipts, and a
+ * {@code code_hash}: a seconded candidate or one pending availability; or with {@code hash}, {@code output_head} and
+ * {@code para_head}: a candidate backed on the relay chain): a format-1 step gets empty receipts, and a
  * format-2 step's receipts must hash to the candidate hash beside them.
  */
 final class ReceiptFields {
@@ -19,7 +20,8 @@ final class ReceiptFields {
     }
 
     static boolean isCandidate(JsonNode node) {
-        return node.isObject() && node.has("hash") && node.has("commitments") && node.has("code_hash");
+        return node.isObject() && node.has("hash") && (node.has("commitments") && node.has("code_hash")
+                || node.has("output_head") && node.has("para_head"));
     }
 
     static void addEmptyReceipts(JsonNode node) {

@@ -1,7 +1,9 @@
 package dev.abkit.reference.runtime;
 
 import dev.abkit.reference.constraints.PersistedValidationData;
+import dev.abkit.encoding.ValidationDataEncoding;
 import dev.abkit.model.CandidateHash;
+import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
@@ -21,6 +23,8 @@ import dev.abkit.model.RelayHash;
  * @param validationCodeHash the descriptor's validation code hash (AB-RT-008)
  * @param newCodeSize the size of {@code new_validation_code} in bytes; 0 means none (an empty code passes every
  *     check this model makes, so the two need not be told apart, AB-RT-010)
+ * @param receipt the SCALE encoding of its committed receipt, whose candidate hash is {@code hash};
+ *     {@link EncodedReceipt#NONE} where the hash is given
  */
 public record BackedCandidate(
         CandidateHash hash,
@@ -30,11 +34,12 @@ public record BackedCandidate(
         HeadData outputHead,
         Hash32 paraHead,
         Hash32 validationCodeHash,
-        long newCodeSize) {
+        long newCodeSize,
+        EncodedReceipt receipt) {
 
     public BackedCandidate {
         if (hash == null || para == null || relayParent == null || validationData == null || outputHead == null
-                || paraHead == null || validationCodeHash == null) {
+                || paraHead == null || validationCodeHash == null || receipt == null) {
             throw new IllegalArgumentException("a backed candidate needs every field; new code size 0 means none");
         }
         if (newCodeSize < 0) {
@@ -42,12 +47,17 @@ public record BackedCandidate(
         }
     }
 
-    /**
-     * The kit's head-data hash (upstream: blake2-256 of the bytes): SHA-256 of the UTF-8 text {@code head:<hex>}.
-     * Adapters translate a matching or mismatching {@code para_head} rather than the hash value itself.
-     */
+    /** A backed candidate whose hash is given, without a receipt. */
+    public BackedCandidate(CandidateHash hash, ParaId para, RelayHash relayParent,
+            PersistedValidationData validationData, HeadData outputHead, Hash32 paraHead, Hash32 validationCodeHash,
+            long newCodeSize) {
+        this(hash, para, relayParent, validationData, outputHead, paraHead, validationCodeHash, newCodeSize,
+                EncodedReceipt.NONE);
+    }
+
+    /** The head-data hash a descriptor's {@code para_head} holds: blake2-256 of the head's bytes (upstream). */
     public static Hash32 headHash(HeadData head) {
-        return Hash32.ofLabel("head:" + head.hex());
+        return ValidationDataEncoding.headHash(head);
     }
 
 

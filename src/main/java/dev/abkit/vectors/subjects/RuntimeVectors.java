@@ -17,6 +17,7 @@ import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_014;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
+import dev.abkit.encoding.Receipts;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
@@ -34,8 +35,11 @@ import dev.abkit.reference.runtime.RuntimeParams;
 import dev.abkit.spi.RuntimeAcceptanceSubject;
 import dev.abkit.vectors.CaseBuilder;
 import dev.abkit.vectors.CaseSource;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The vectors of area RT: relay chains executed over several blocks, with the allowed relay parents filling up and
@@ -417,6 +421,7 @@ public final class RuntimeVectors extends CaseSource {
                 RuntimeAcceptanceSubject> builder;
         private long number;
         private long session;
+        private final Map<CandidateHash, CandidateHash> real = new HashMap<>();
 
         Chain(CaseBuilder<RuntimeDriver.Parameters, RuntimeEvent, RuntimeDriver.Query, RuntimeAcceptanceSubject>
                 builder) {
@@ -442,13 +447,30 @@ public final class RuntimeVectors extends CaseSource {
         }
 
         Chain accepted(BackedCandidate... candidates) {
-            builder.accepted(new RuntimeEvent.CandidatesBacked(List.of(candidates)));
+            builder.accepted(new RuntimeEvent.CandidatesBacked(withReceipts(candidates)));
             return this;
         }
 
         Chain rejected(RuleId rule, BackedCandidate... candidates) {
-            builder.rejected(new RuntimeEvent.CandidatesBacked(List.of(candidates)), rule);
+            builder.rejected(new RuntimeEvent.CandidatesBacked(withReceipts(candidates)), rule);
             return this;
+        }
+
+        /**
+         * The candidates with their committed receipts and real hashes; the PoV hash is the one the label gives, and
+         * a label names the candidate last backed under it.
+         */
+        private List<BackedCandidate> withReceipts(BackedCandidate... candidates) {
+            List<BackedCandidate> result = new ArrayList<>();
+            for (BackedCandidate c : candidates) {
+                Receipts.Built receipt = Receipts.forBacked(c.para(), c.relayParent(), c.validationData(),
+                        c.outputHead(), c.paraHead(), c.validationCodeHash(), c.newCodeSize(), c.hash().hash());
+                CandidateHash hash = new CandidateHash(receipt.candidateHash());
+                real.put(c.hash(), hash);
+                result.add(new BackedCandidate(hash, c.para(), c.relayParent(), c.validationData(), c.outputHead(),
+                        c.paraHead(), c.validationCodeHash(), c.newCodeSize(), receipt.receipt()));
+            }
+            return result;
         }
 
         Chain available(String... labels) {
@@ -491,8 +513,8 @@ public final class RuntimeVectors extends CaseSource {
             return this;
         }
 
-        private static List<CandidateHash> hashes(String... labels) {
-            return Arrays.stream(labels).map(CandidateHash::ofLabel).toList();
+        private List<CandidateHash> hashes(String... labels) {
+            return Arrays.stream(labels).map(CandidateHash::ofLabel).map(h -> real.getOrDefault(h, h)).toList();
         }
     }
 }
