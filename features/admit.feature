@@ -216,3 +216,20 @@ Feature: Candidate admission
       And relay block 10 of fork Y becomes an active leaf
       When candidate B building on the included head at relay block 9 is seconded
       Then prospective parachains rejects candidate B under AB-SCOPE-001
+
+  @AB-ADMIT-011
+  Rule: A candidate whose descriptor commits to other validation data is rejected
+
+    Example: A candidate whose receipt commits to the validation data it was executed with is kept
+      Given relay block 10 becomes an active leaf
+      And a collator prepares candidate A building on the included head
+      And candidate A's receipt commits to its validation data
+      When candidate A is seconded
+      Then prospective parachains keeps candidate A
+
+    Example: A candidate whose receipt commits to the validation data of an older relay parent is rejected
+      Given relay block 10 becomes an active leaf
+      And a collator prepares candidate A building on the included head
+      And candidate A's receipt commits to the validation data of relay block 9
+      When candidate A is seconded
+      Then prospective parachains rejects candidate A under AB-ADMIT-011

@@ -8,7 +8,8 @@
 //   - blake2-256 of the plain receipt (descriptor + blake2-256 of the commitments) is the vector's `hash`;
 //   - the descriptor agrees with the vector's fields: para, relay parent, code hash, para head = blake2-256 of the
 //     output head, PVD hash = blake2-256 of PersistedValidationData (for a pending candidate, rebuilt as a node does:
-//     the parent head is the previous pending candidate's output, the first one's the included head);
+//     the parent head is the previous pending candidate's output, the first one's the included head), except in a
+//     step expected to be rejected under AB-ADMIT-011, whose descriptor must commit to other validation data;
 //   - the commitments agree with the vector's: head data, upward message sizes, horizontal messages, new code,
 //     processed downward messages, HRMP watermark; every UMP signal after the separator decodes and re-encodes.
 // Any disagreement is printed and the exit code is 1. Usage: node check.js VECTORS_DIR
@@ -131,8 +132,15 @@ function checkReceipt(where, candidate, context) {
   expectEqual(where, 'validation_code_hash', d.validationCodeHash.toHex(), e.codeHash);
   expectEqual(where, 'para_head', d.paraHead.toHex(), e.paraHead);
   const pvd = context.pvd;
-  expectEqual(where, 'persisted_validation_data_hash', d.persistedValidationDataHash.toHex(),
-    pvdHash(pvd.parentHead, pvd.number, pvd.storageRoot, pvd.maxPovSize));
+  const pvdHashed = pvdHash(pvd.parentHead, pvd.number, pvd.storageRoot, pvd.maxPovSize);
+  if (context.rejectedBy === 'AB-ADMIT-011') {
+    // The step is expected to be rejected because the descriptor commits to other validation data: it must.
+    if (d.persistedValidationDataHash.toHex() === pvdHashed) {
+      problem(where, `the step expects AB-ADMIT-011 but the descriptor commits to the validation data's own hash`);
+    }
+  } else {
+    expectEqual(where, 'persisted_validation_data_hash', d.persistedValidationDataHash.toHex(), pvdHashed);
+  }
 
   expectEqual(where, 'head_data', c.headData.toHex(), e.head);
   expectEqual(where, 'processed_downward_messages', c.processedDownwardMessages.toNumber(), e.processed);
@@ -163,9 +171,9 @@ function checkReceipt(where, candidate, context) {
 }
 
 // Walks a step's event or check, finding seconded candidates and leaf activations with pending candidates.
-function walk(node, where) {
+function walk(node, where, rejectedBy) {
   if (Array.isArray(node)) {
-    node.forEach((item, i) => walk(item, `${where}[${i}]`));
+    node.forEach((item, i) => walk(item, `${where}[${i}]`, rejectedBy));
     return;
   }
   if (node === null || typeof node !== 'object') {
@@ -192,6 +200,7 @@ function walk(node, where) {
     checkCandidate(where, node, {
       para: node.para,
       relayParent: node.relay_parent,
+      rejectedBy,
       expect: fromCommitments(node),
       pvd: {
         parentHead: v.parent_head, number: v.relay_parent_number, storageRoot: v.relay_parent_storage_root,
@@ -225,7 +234,7 @@ function walk(node, where) {
   }
   for (const [key, value] of Object.entries(node)) {
     if (key !== 'paras' || node.type !== 'activate_leaf') {
-      walk(value, `${where}.${key}`);
+      walk(value, `${where}.${key}`, rejectedBy);
     }
   }
 }
@@ -245,7 +254,8 @@ function main() {
   for (const file of list) {
     files += 1;
     const doc = YAML.parse(fs.readFileSync(path.join(dir, file), 'utf8'), { intAsBigInt: false });
-    (doc.steps || []).forEach((step, i) => walk(step.event || step.check, `${file} steps[${i}]`));
+    (doc.steps || []).forEach((step, i) => walk(step.event || step.check, `${file} steps[${i}]`,
+      step.event && step.expect && step.expect.outcome === 'rejected' ? step.expect.rule : undefined));
   }
   for (const p of problems) {
     console.log(`DISAGREE ${p}`);

@@ -1,6 +1,8 @@
 package dev.abkit.features;
 
 import dev.abkit.catalog.Subject;
+import dev.abkit.encoding.Receipts;
+import dev.abkit.encoding.ValidationDataEncoding;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
@@ -224,6 +226,18 @@ public final class ProspectiveSteps {
     public void outputsParent(String name) {
         Draft d = draft(name);
         d.output = d.parent;
+    }
+
+    @Given("^candidate (\\w+)'s receipt commits to its validation data$")
+    public void receiptCommitsToOwn(String name) {
+        Draft d = draft(name);
+        d.committed = PersistedValidationData.of(d.parent, d.relayParent.info(), POV);
+    }
+
+    @Given("^candidate (\\w+)'s receipt commits to the validation data of (" + RB + ")$")
+    public void receiptCommitsToOther(String name, String block) {
+        Draft d = draft(name);
+        d.committed = PersistedValidationData.of(d.parent, relayBlock(block).info(), POV);
     }
 
     @Given("^candidate (\\w+) outputs the included head$")
@@ -515,8 +529,15 @@ public final class ProspectiveSteps {
         if (d.upward > 0) {
             commitments = commitments.withUpwardMessages(Collections.nCopies(d.upward, 10L));
         }
-        return new Candidate(hashOf(name), d.para, d.relayParent.hash(),
-                PersistedValidationData.of(d.parent, d.relayParent.info(), POV), commitments, d.code);
+        PersistedValidationData pvd = PersistedValidationData.of(d.parent, d.relayParent.info(), POV);
+        if (d.committed != null) {
+            Receipts.Built receipt = Receipts.build(d.para, d.relayParent.hash(), Receipts.validationDataHash(
+                    d.committed), ValidationDataEncoding.headHash(d.output), commitments, d.code, Receipts.BASELINE, 0);
+            CandidateHash hash = new CandidateHash(receipt.candidateHash());
+            names.put(hash, name);
+            return new Candidate(hash, d.para, d.relayParent.hash(), pvd, commitments, d.code, receipt.receipt());
+        }
+        return new Candidate(hashOf(name), d.para, d.relayParent.hash(), pvd, commitments, d.code);
     }
 
     private void introduce(String name) {
@@ -673,6 +694,8 @@ public final class ProspectiveSteps {
         private ParaId para = PARA;
         private ValidationCodeHash code = CODE;
         private int upward;
+        /** The validation data its receipt's descriptor commits to; null for a candidate without a receipt. */
+        private PersistedValidationData committed;
 
         Draft(HeadData parent, RelayBlock relayParent) {
             this.parent = parent;

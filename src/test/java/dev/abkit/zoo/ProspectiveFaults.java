@@ -79,6 +79,9 @@ final class ProspectiveFaults {
                 fault("PendingNotCountedInDepth", ProspectiveRules.AB_CHAIN_001,
                         "the best chain's length counts only backed candidates, not those pending availability",
                         PendingNotCounted::new),
+                fault("ValidationDataHashUnchecked", ProspectiveRules.AB_ADMIT_011,
+                        "the descriptor's persisted_validation_data_hash is never compared with the validation data",
+                        ValidationDataHashUnchecked::new),
                 fault("ForkChoiceByHigherHash", ProspectiveRules.AB_FORK_001,
                         "the fork choice prefers the higher candidate hash",
                         HigherHashWins::new),
@@ -391,6 +394,22 @@ final class ProspectiveFaults {
         public Outcome candidateBacked(ParaId para, CandidateHash candidate) {
             replay.add(() -> inner.candidateBacked(para, candidate));
             return super.candidateBacked(para, candidate);
+        }
+    }
+
+    /**
+     * Takes a candidate's validation data on trust (AB-ADMIT-011): the receipt is dropped on the way in, so the
+     * descriptor's PVD hash is never compared with it.
+     */
+    private static final class ValidationDataHashUnchecked extends Forwarding {
+        ValidationDataHashUnchecked(AsyncBackingParams params) {
+            super(reference(params));
+        }
+
+        @Override
+        public Outcome introduceSeconded(Candidate c) {
+            return super.introduceSeconded(new Candidate(c.hash(), c.para(), c.relayParent(), c.validationData(),
+                    c.commitments(), c.codeHash()));
         }
     }
 

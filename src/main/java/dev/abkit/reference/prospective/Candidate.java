@@ -2,12 +2,14 @@ package dev.abkit.reference.prospective;
 
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.EncodedReceipt;
+import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayHash;
 import dev.abkit.reference.constraints.CandidateCommitments;
 import dev.abkit.reference.constraints.PersistedValidationData;
 import dev.abkit.reference.constraints.ValidationCodeHash;
+import java.util.Optional;
 
 /**
  * A complete candidate as a backing validator introduces it once seconded: its hash, para, relay parent, the
@@ -39,6 +41,16 @@ public record Candidate(
     public Candidate(CandidateHash hash, ParaId para, RelayHash relayParent, PersistedValidationData validationData,
             CandidateCommitments commitments, ValidationCodeHash codeHash) {
         this(hash, para, relayParent, validationData, commitments, codeHash, EncodedReceipt.NONE);
+    }
+
+    /**
+     * The {@code persisted_validation_data_hash} its receipt's descriptor commits to (bytes 68..100 in both
+     * descriptor versions); empty without a receipt or with one too short to hold it.
+     */
+    public Optional<Hash32> descriptorValidationDataHash() {
+        int end = 2 + 2 * 100;
+        return receipt.hex().length() < end ? Optional.empty()
+                : Optional.of(Hash32.of("0x" + receipt.hex().substring(2 + 2 * 68, end)));
     }
 
     /** The head this candidate builds on. */

@@ -3,6 +3,7 @@ package dev.abkit.reference.prospective;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_010;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_011;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_003;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_LEAF_004;
@@ -18,8 +19,10 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_002;
 
 import dev.abkit.catalog.RuleId;
+import dev.abkit.encoding.Receipts;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
+import dev.abkit.model.Hash32;
 import dev.abkit.model.DoNotMutate;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.Outcome;
@@ -176,6 +179,13 @@ public final class ProspectiveParachains {
     }
 
     private void introduce(Candidate candidate) {
+        if (candidate.receipt().isPresent()) {
+            Hash32 hashed = Receipts.validationDataHash(candidate.validationData());
+            Optional<Hash32> committed = candidate.descriptorValidationDataHash();
+            checks.require(AB_ADMIT_011, committed.isPresent() && committed.get().equals(hashed),
+                    "the descriptor commits to validation data %s but the candidate's validation data hashes to %s",
+                    committed.map(Hash32::hex).orElse("(a receipt too short to hold it)"), hashed);
+        }
         checks.require(AB_ADMIT_001, !candidate.outputHead().equals(candidate.parentHead()),
                 "output head equals parent head %s", candidate.parentHead());
         boolean scheduled = false;

@@ -35,6 +35,8 @@ public final class ProspectiveRules {
     public static final RuleId AB_ADMIT_009 = RuleId.of("AB-ADMIT-009");
     /** A candidate kept under at least one retained relay parent is accepted. */
     public static final RuleId AB_ADMIT_010 = RuleId.of("AB-ADMIT-010");
+    /** The descriptor's PVD hash is the hash of the candidate's validation data. */
+    public static final RuleId AB_ADMIT_011 = RuleId.of("AB-ADMIT-011");
 
     /** A fork of a best-chain candidate is admitted only with a lower candidate hash. */
     public static final RuleId AB_FORK_001 = RuleId.of("AB-FORK-001");

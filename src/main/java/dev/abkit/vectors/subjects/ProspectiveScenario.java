@@ -3,6 +3,7 @@ package dev.abkit.vectors.subjects;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.encoding.Receipts;
+import dev.abkit.encoding.ValidationDataEncoding;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
@@ -195,6 +196,18 @@ final class ProspectiveScenario {
         RelayBlock rp = block(relayParent);
         return new PendingCandidate(hash(ordinal), rp.info(),
                 CandidateCommitments.producing(head(output), rp.number()), CODE, POV);
+    }
+
+    /**
+     * {@code c} with a receipt whose descriptor commits to {@code committed} instead of its own validation data
+     * (AB-ADMIT-011), its real hash ground to {@code ordinal}.
+     */
+    static Candidate committingTo(Candidate c, PersistedValidationData committed, long ordinal) {
+        Receipts.Built receipt = Receipts.build(c.para(), c.relayParent(), Receipts.validationDataHash(committed),
+                ValidationDataEncoding.headHash(c.outputHead()), c.commitments(), c.codeHash(), Receipts.BASELINE,
+                leadingByte(ordinal));
+        return new Candidate(new CandidateHash(receipt.candidateHash()), c.para(), c.relayParent(),
+                c.validationData(), c.commitments(), c.codeHash(), receipt.receipt());
     }
 
     /**

@@ -12,6 +12,7 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_007;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_008;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_009;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_010;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_011;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_CHAIN_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_CHAIN_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_CHAIN_003;
@@ -40,6 +41,7 @@ import static dev.abkit.vectors.subjects.ProspectiveScenario.start;
 
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.reference.constraints.CandidateCommitments;
+import dev.abkit.reference.constraints.PersistedValidationData;
 import dev.abkit.reference.constraints.Constraints;
 import dev.abkit.reference.constraints.FutureCode;
 import dev.abkit.reference.constraints.HrmpChannelLimits;
@@ -337,6 +339,21 @@ public final class ProspectiveVectors extends CaseSource {
         add(start(AB_ADMIT_010, "rejected-under-every-leaf", "a candidate no leaf keeps is rejected", PRODUCTION)
                 .activate(10, 2, base(8)).activate(11, 2, base(8))
                 .reject(candidate(1, "x", "y", 7), AB_SCOPE_001).chain(10).chain(11));
+
+        Candidate a = candidate(1, "included", "a", 10);
+        add(start(AB_ADMIT_011, "validation-data-hash-matches", "a candidate whose descriptor commits to the hash of"
+                + " its validation data is kept", PRODUCTION)
+                .activate(10, 2, base(8)).introduceAndBack(a).best(10, 1));
+        add(start(AB_ADMIT_011, "validation-data-of-other-relay-parent", "a candidate whose descriptor commits to"
+                + " the validation data of another relay parent is rejected", PRODUCTION)
+                .activate(10, 2, base(8))
+                .reject(ProspectiveScenario.committingTo(a, PersistedValidationData.of(head("included"),
+                        block(9).info(), ProspectiveScenario.POV), 1), AB_ADMIT_011).chain(10));
+        add(start(AB_ADMIT_011, "validation-data-of-other-parent", "a candidate whose descriptor commits to"
+                + " validation data with another parent head is rejected", PRODUCTION)
+                .activate(10, 2, base(8))
+                .reject(ProspectiveScenario.committingTo(a, PersistedValidationData.of(head("other"),
+                        block(10).info(), ProspectiveScenario.POV), 1), AB_ADMIT_011).chain(10));
     }
 
     /**

@@ -17,6 +17,7 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_004;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_005;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_007;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_011;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_001;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -41,6 +42,34 @@ class AdmissionRulesTest {
     private static Candidate withUpward(Candidate c, int messages) {
         return new Candidate(c.hash(), c.para(), c.relayParent(), c.validationData(),
                 c.commitments().withUpwardMessages(Collections.nCopies(messages, 10L)), c.codeHash());
+    }
+
+    private static Candidate withReceipt(Candidate c, dev.abkit.model.Hash32 descriptorPvdHash) {
+        dev.abkit.encoding.Receipts.Built receipt = dev.abkit.encoding.Receipts.build(c.para(), c.relayParent(),
+                descriptorPvdHash, dev.abkit.encoding.ValidationDataEncoding.headHash(c.outputHead()),
+                c.commitments(), c.codeHash(), dev.abkit.encoding.Receipts.BASELINE, 0);
+        return new Candidate(new dev.abkit.model.CandidateHash(receipt.candidateHash()), c.para(), c.relayParent(),
+                c.validationData(), c.commitments(), c.codeHash(), receipt.receipt());
+    }
+
+    @Test
+    @DisplayName("AB-ADMIT-011 a receipt committing to other validation data is rejected, before the cycle check")
+    void validationDataHashMismatch() {
+        Fixture f = new Fixture(3, 2);
+        f.activate(10, 2, base(INCLUDED, 8));
+        Candidate a = candidate(1, INCLUDED, head("a"), block(10));
+        dev.abkit.model.Hash32 real = dev.abkit.encoding.Receipts.validationDataHash(a.validationData());
+        Candidate other = withReceipt(a, dev.abkit.model.Hash32.ofLabel("other validation data"));
+        assertRejected(f.introduce(other), AB_ADMIT_011);
+        Candidate cycle = candidate(2, INCLUDED, INCLUDED, block(10));
+        assertRejected(f.introduce(withReceipt(cycle, dev.abkit.model.Hash32.ofLabel("other"))), AB_ADMIT_011);
+        assertRejected(f.introduce(withReceipt(cycle, dev.abkit.encoding.Receipts.validationDataHash(
+                cycle.validationData()))), AB_ADMIT_001);
+        Candidate truncated = new Candidate(a.hash(), a.para(), a.relayParent(), a.validationData(), a.commitments(),
+                a.codeHash(), new dev.abkit.model.EncodedReceipt("0x00"));
+        assertRejected(f.introduce(truncated), AB_ADMIT_011);
+        assertAccepted(f.introduce(withReceipt(a, real)));
+        assertAccepted(f.introduce(candidate(3, head("a"), head("b"), block(10))));
     }
 
     @Test
