@@ -5,6 +5,8 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_CHAIN_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_CHAIN_004;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_001;
 
+import dev.abkit.encoding.Receipts;
+import dev.abkit.encoding.ValidationDataEncoding;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
@@ -63,9 +65,11 @@ public final class ProspectiveFuzz
     static final ValidationCodeHash CODE = ValidationCodeHash.ofLabel("code");
     static final ValidationCodeHash NEW_CODE = ValidationCodeHash.ofLabel("new code");
     static final long POV = Constraints.DEFAULT_LIMIT;
+    /** One candidate in this many (by ordinal) carries a committed receipt, half of them committing wrongly. */
+    static final long RECEIPT_EVERY = 16;
 
     public ProspectiveFuzz() {
-        super(new ProspectiveDriver(), "fuzz-prospective", 2, AB_ADMIT_010);
+        super(new ProspectiveDriver(), "fuzz-prospective", 3, AB_ADMIT_010);
     }
 
     @Override
@@ -477,9 +481,29 @@ public final class ProspectiveFuzz
                 hash = new CandidateHash(Hash32.ofOrdinal(ordinal));
             }
             ordinals.put(hash, ordinal);
-            return new Candidate(hash, para, relayParent.hash(), PersistedValidationData.of(parent,
+            Candidate candidate = new Candidate(hash, para, relayParent.hash(), PersistedValidationData.of(parent,
                     relayParent.info(), pov), traffic(CandidateCommitments.producing(output, relayParent.number()),
                     relayParent), code);
+            if (ordinal % RECEIPT_EVERY == 0) {
+                candidate = withReceipt(candidate, (ordinal / RECEIPT_EVERY) % 2 == 0);
+                ordinals.put(candidate.hash(), ordinal);
+            }
+            return candidate;
+        }
+
+        /**
+         * The candidate with a committed receipt and its real hash (which no longer follows the ordinal), whose
+         * descriptor commits to its own validation data or, when {@code matching} is false, to other data
+         * (AB-ADMIT-011). Only every {@link #RECEIPT_EVERY}-th ordinal gets one: hashing is kept off most steps.
+         */
+        private Candidate withReceipt(Candidate c, boolean matching) {
+            Hash32 committed = matching ? Receipts.validationDataHash(c.validationData())
+                    : Hash32.ofLabel("other validation data");
+            Receipts.Built receipt = Receipts.build(c.para(), c.relayParent(), committed,
+                    ValidationDataEncoding.headHash(c.outputHead()), c.commitments(), c.codeHash(),
+                    Receipts.BASELINE, 0);
+            return new Candidate(new CandidateHash(receipt.candidateHash()), c.para(), c.relayParent(),
+                    c.validationData(), c.commitments(), c.codeHash(), receipt.receipt());
         }
 
         /** The leaf, an ancestor inside the allowed ancestry, exactly at its edge, one beyond, off-fork or unknown. */

@@ -324,7 +324,7 @@ class HostileInputTest {
                 "unknown rule AB-CONS-999", "steps[0].expect.rule", "unknown-expect.yaml:"));
         Path unknownRules = file("unknown-rules.yaml", vector.replace("- \"AB-CONS-002\"", "- \"AB-CONS-999\""));
         list.add(hostile("unknown rule in rules:", args("vectors", "replay", unknownRules.toString()), 2,
-                "unknown rule AB-CONS-999", "rules[0]", "unknown-rules.yaml:4"));
+                "unknown rule AB-CONS-999", "rules[0]", "unknown-rules.yaml:5"));
         Path unknownArea = file("unknown-area.yaml", vector.replace("- \"AB-CONS-002\"", "- \"AB-CONS-002\"\n"
                 + "- \"AB-ZZZ-001\""));
         list.add(hostile("rule of an unknown area in rules:", args("vectors", "replay", unknownArea.toString()), 2,
@@ -395,15 +395,15 @@ class HostileInputTest {
         Path badUtf8Set = vectorDir("utf8-vector", Map.of(), "c/v.yaml\n");
         Files.createDirectories(badUtf8Set.resolve("c"));
         Files.write(badUtf8Set.resolve("c/v.yaml"), bad);
-        list.add(hostile("vector not UTF-8 in verify", verifyVectors(badUtf8Set), 2, "invalid UTF-8", "v.yaml:6"));
+        list.add(hostile("vector not UTF-8 in verify", verifyVectors(badUtf8Set), 2, "invalid UTF-8", "v.yaml:7"));
         list.add(hostile("vector not UTF-8 in replay", args("vectors", "replay", badUtf8Set.resolve("c/v.yaml")
-                .toString()), 2, "invalid UTF-8", "v.yaml:6"));
+                .toString()), 2, "invalid UTF-8", "v.yaml:7"));
         Path latin1 = temp.resolve("files").resolve("latin1.yaml");
         Files.createDirectories(latin1.getParent());
         Files.write(latin1, vector.replace("head data one byte", "head data caf\u00e9").getBytes(
                 StandardCharsets.ISO_8859_1));
         list.add(hostile("a Latin-1 vector", args("vectors", "replay", latin1.toString()), 2, "invalid UTF-8",
-                "latin1.yaml:6"));
+                "latin1.yaml:7"));
         Path utf16 = temp.resolve("files").resolve("utf16.yaml");
         Files.write(utf16, vector.getBytes(StandardCharsets.UTF_16));
         list.add(hostile("a UTF-16 vector", args("vectors", "replay", utf16.toString()), 2, "invalid UTF-8",
@@ -439,7 +439,7 @@ class HostileInputTest {
         cases.put("bad indentation", new String[] {vector.replace("    max_pov_size: 1000000\n    max_code",
                 "    max_pov_size: 1000000\n   max_code"), "malformed YAML"});
         cases.put("a duplicate key", new String[] {vector.replace("profile: \"baseline\"",
-                "profile: \"baseline\"\nprofile: \"baseline\""), "duplicate key 'profile'", ":6"});
+                "profile: \"baseline\"\nprofile: \"baseline\""), "duplicate key 'profile'", ":7"});
         cases.put("an unknown top-level field", new String[] {vector.replace("profile:", "profle: \"x\"\nprofile:"),
                 "unknown field 'profle'"});
         cases.put("id missing", new String[] {vector.replace("id: \"cons-002-head-over-limit\"\n", ""),
