@@ -1,5 +1,6 @@
 package dev.abkit.reference.prospective;
 
+import dev.abkit.encoding.Receipts;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.Hash32;
@@ -44,13 +45,15 @@ public record Candidate(
     }
 
     /**
-     * The {@code persisted_validation_data_hash} its receipt's descriptor commits to (bytes 68..100 in both
-     * descriptor versions); empty without a receipt or with one too short to hold it.
+     * The {@code persisted_validation_data_hash} its receipt's descriptor commits to; empty without a receipt or with
+     * bytes that do not decode as a committed candidate receipt.
      */
     public Optional<Hash32> descriptorValidationDataHash() {
-        int end = 2 + 2 * 100;
-        return receipt.hex().length() < end ? Optional.empty()
-                : Optional.of(Hash32.of("0x" + receipt.hex().substring(2 + 2 * 68, end)));
+        try {
+            return Optional.of(Receipts.decode(receipt).descriptor().persistedValidationDataHash());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The head this candidate builds on. */

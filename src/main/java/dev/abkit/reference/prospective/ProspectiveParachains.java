@@ -184,7 +184,7 @@ public final class ProspectiveParachains {
             Optional<Hash32> committed = candidate.descriptorValidationDataHash();
             checks.require(AB_ADMIT_011, committed.isPresent() && committed.get().equals(hashed),
                     "the descriptor commits to validation data %s but the candidate's validation data hashes to %s",
-                    committed.map(Hash32::hex).orElse("(a receipt too short to hold it)"), hashed);
+                    committed.map(Hash32::hex).orElse("(a receipt that does not decode)"), hashed);
         }
         checks.require(AB_ADMIT_001, !candidate.outputHead().equals(candidate.parentHead()),
                 "output head equals parent head %s", candidate.parentHead());
