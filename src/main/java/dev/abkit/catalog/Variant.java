@@ -24,7 +24,12 @@ public enum Variant {
      * Collator build decision without the node-side bypass on the included block: the runtime is asked even when the
      * parent is the included block (polkadot-sdk after PR 6825, before PR 7205).
      */
-    NO_INCLUDED_PARENT_BYPASS("no-included-parent-bypass");
+    NO_INCLUDED_PARENT_BYPASS("no-included-parent-bypass"),
+    /**
+     * Inclusion emulator: a trunk watermark that matches a valid watermark leaves it valid for the candidate's
+     * descendants (apply_modifications drains {@code ..pos}, polkadot-sdk PR 8860) instead of consuming it.
+     */
+    HRMP_WATERMARK_KEPT("hrmp-watermark-kept");
 
     private final String key;
 

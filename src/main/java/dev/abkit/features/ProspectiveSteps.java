@@ -1,5 +1,6 @@
 package dev.abkit.features;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Subject;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
@@ -26,11 +27,14 @@ import dev.abkit.reference.prospective.ValidationDataRequest;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.ProspectiveParachainsSubject;
 import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,6 +74,7 @@ public final class ProspectiveSteps {
 
     private AsyncBackingParams params = AsyncBackingParams.PRODUCTION;
     private Implementation implementation;
+    private Collection<String> tags = List.of();
     private ProspectiveParachainsSubject subject;
 
     private HeadData includedHead = HeadData.ofLabel("included head");
@@ -457,6 +462,11 @@ public final class ProspectiveSteps {
         FeatureSupport.assertEquals(Optional.empty(), answered(validationData, "validation data"), "validation data");
     }
 
+    @Before
+    public void scenarioTags(Scenario scenario) {
+        tags = scenario.getSourceTagNames();
+    }
+
     /** A rejection nobody looked at means a set-up step failed: the scenario must not pass silently. */
     @After
     public void noUnexaminedRejection() {
@@ -469,7 +479,8 @@ public final class ProspectiveSteps {
 
     private ProspectiveParachainsSubject subject() {
         if (subject == null) {
-            implementation = FeatureSupport.implementationFor(Subject.PROSPECTIVE_PARACHAINS);
+            implementation = FeatureSupport.forProfile(FeatureSupport.implementationFor(
+                    Subject.PROSPECTIVE_PARACHAINS), Profile.BASELINE, tags);
             subject = implementation.prospectiveParachains(params);
         }
         return subject;

@@ -339,7 +339,8 @@ public final class LivingDocumentation {
             StringBuilder p = new StringBuilder();
             rule.profiles().forEach((variant,
                     reading) -> p.append("<span class=\"variant\">").append(esc(variant.key()))
-                    .append("</span> ").append(text(reading)).append("<br/>"));
+                    .append("</span> ").append(text(reading.reads())).append(" <span class=\"provenance\">(")
+                    .append(esc(reading.provenance())).append(")</span><br/>"));
             fact("Profiles", p.toString());
         }
         StringBuilder sources = new StringBuilder("<ul class=\"sources\">");

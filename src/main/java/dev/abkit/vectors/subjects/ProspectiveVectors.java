@@ -2,6 +2,7 @@ package dev.abkit.vectors.subjects;
 
 import static dev.abkit.reference.constraints.ConstraintsRules.AB_CONS_001;
 import static dev.abkit.reference.constraints.ConstraintsRules.AB_CONS_015;
+import static dev.abkit.reference.constraints.ConstraintsRules.AB_CONS_020;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_003;
@@ -38,6 +39,7 @@ import static dev.abkit.vectors.subjects.ProspectiveScenario.candidate;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.head;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.start;
 
+import dev.abkit.catalog.RuleId;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.reference.constraints.CandidateCommitments;
 import dev.abkit.reference.constraints.Constraints;
@@ -379,7 +381,7 @@ public final class ProspectiveVectors extends CaseSource {
                 RelayBlockNumber.of(9)));
         carried("watermark-consumed-along-chain", "a third chain candidate repeating the trunk watermark the second"
                 + " used does not join the chain", marks, watermark(6), watermark(8), CODE, watermark(8), CODE,
-                false);
+                false, AB_CONS_020);
         carried("watermark-next-along-chain", "a third chain candidate using the valid watermark after the chain's"
                 + " joins the chain", marks, watermark(6), watermark(8), CODE, watermark(9), CODE, true);
     }
@@ -398,11 +400,11 @@ public final class ProspectiveVectors extends CaseSource {
      */
     private void carried(String slug, String description, Constraints base, UnaryOperator<CandidateCommitments> first,
             UnaryOperator<CandidateCommitments> second, ValidationCodeHash secondCode,
-            UnaryOperator<CandidateCommitments> third, ValidationCodeHash thirdCode, boolean joins) {
+            UnaryOperator<CandidateCommitments> third, ValidationCodeHash thirdCode, boolean joins, RuleId... also) {
         Candidate a = candidate(PARA, 1, INCLUDED, first.apply(produces("a")), CODE, block(10));
         Candidate b = candidate(PARA, 2, head("a"), second.apply(produces("b")), secondCode, block(10));
         Candidate c = candidate(PARA, 3, head("b"), third.apply(produces("c")), thirdCode, block(10));
-        ProspectiveScenario scenario = start(AB_ADMIT_006, slug, description, PRODUCTION)
+        ProspectiveScenario scenario = start(AB_ADMIT_006, slug, description, PRODUCTION, also)
                 .activate(10, 2, base).introduce(a, b, c).best(10).back(a, b, c);
         add((joins ? scenario.best(10, 1, 2, 3) : scenario.best(10, 1, 2)).chain(10).backable(10, 4, joins ? 3 : 2));
     }
