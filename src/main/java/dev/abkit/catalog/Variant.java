@@ -29,7 +29,12 @@ public enum Variant {
      * Inclusion emulator: a trunk watermark that matches a valid watermark leaves it valid for the candidate's
      * descendants (apply_modifications drains {@code ..pos}, polkadot-sdk PR 8860) instead of consuming it.
      */
-    HRMP_WATERMARK_KEPT("hrmp-watermark-kept");
+    HRMP_WATERMARK_KEPT("hrmp-watermark-kept"),
+    /**
+     * Relay-slot velocity hook whose parachain slot must equal the slot derived from the relay chain, not merely not
+     * exceed it (aura-ext of 2026, per its tests "Parachain slot must match relay-derived slot").
+     */
+    AURA_SLOT_EXACT("aura-slot-exact");
 
     private final String key;
 
