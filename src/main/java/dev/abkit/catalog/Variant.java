@@ -34,7 +34,12 @@ public enum Variant {
      * Relay-slot velocity hook whose parachain slot must equal the slot derived from the relay chain, not merely not
      * exceed it (aura-ext of 2026, per its tests "Parachain slot must match relay-derived slot").
      */
-    AURA_SLOT_EXACT("aura-slot-exact");
+    AURA_SLOT_EXACT("aura-slot-exact"),
+    /**
+     * Fragment chain: a candidate whose parent is unknown is checked for cycles with the best chain and its commitments
+     * against the base constraints before it is kept unconnected (prospective-parachains of 2026 master).
+     */
+    UNCONNECTED_VALIDATED("unconnected-validated");
 
     private final String key;
 

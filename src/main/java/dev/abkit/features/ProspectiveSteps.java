@@ -2,6 +2,7 @@ package dev.abkit.features;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Subject;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
@@ -75,6 +76,7 @@ public final class ProspectiveSteps {
     private AsyncBackingParams params = AsyncBackingParams.PRODUCTION;
     private Implementation implementation;
     private Collection<String> tags = List.of();
+    private Profile profile = Profile.BASELINE;
     private ProspectiveParachainsSubject subject;
 
     private HeadData includedHead = HeadData.ofLabel("included head");
@@ -467,6 +469,11 @@ public final class ProspectiveSteps {
         tags = scenario.getSourceTagNames();
     }
 
+    @Given("the node follows the {variant} variant")
+    public void variant(Variant v) {
+        profile = Profile.of(v);
+    }
+
     /** A rejection nobody looked at means a set-up step failed: the scenario must not pass silently. */
     @After
     public void noUnexaminedRejection() {
@@ -480,7 +487,7 @@ public final class ProspectiveSteps {
     private ProspectiveParachainsSubject subject() {
         if (subject == null) {
             implementation = FeatureSupport.forProfile(FeatureSupport.implementationFor(
-                    Subject.PROSPECTIVE_PARACHAINS), Profile.BASELINE, tags);
+                    Subject.PROSPECTIVE_PARACHAINS), profile, tags);
             subject = implementation.prospectiveParachains(params);
         }
         return subject;

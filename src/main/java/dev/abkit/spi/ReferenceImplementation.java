@@ -75,7 +75,7 @@ public final class ReferenceImplementation implements Implementation {
     public ProspectiveParachainsSubject prospectiveParachains(AsyncBackingParams params) {
         Checks checks = new Checks(probe);
         return new ReferenceProspectiveParachains(new ProspectiveParachains(params, checks,
-                new InclusionEmulator(checks, profile)));
+                new InclusionEmulator(checks, profile), profile));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.abkit.zoo;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
@@ -194,7 +195,12 @@ final class ProspectiveFaults {
                         m -> new ConstraintModifications(m.requiredParent(),
                                 HrmpWatermarkUpdate.of(RelayBlockNumber.of(0), RelayBlockNumber.of(0)),
                                 m.outboundHrmp(), m.umpMessagesSent(), m.umpBytesSent(), m.dmpMessagesProcessed(),
-                                m.codeUpgradeApplied())));
+                                m.codeUpgradeApplied())),
+                fault("UnconnectedValidatedUnderBaseline", ProspectiveRules.AB_ADMIT_003,
+                        "a candidate with an unknown parent is checked for cycles and commitments before it is kept"
+                                + " (the unconnected-validated reading of 2026 master) while the baseline is declared",
+                        params -> new ReferenceImplementation(Profile.of(Variant.UNCONNECTED_VALIDATED),
+                                RuleProbe.NONE).prospectiveParachains(params)));
     }
 
     /**

@@ -73,6 +73,23 @@ public class InclusionEmulator {
             ValidationCodeHash codeHash,
             PersistedValidationData validationData) {
         ConstraintModifications modifications = modificationsOf(relayParent, commitments, constraints);
+        checkCommitments(relayParent, constraints, commitments, codeHash);
+        checkValidationData(relayParent, constraints, validationData);
+        checkDownwardAdvancement(relayParent, constraints, commitments);
+        checks.require(AB_CONS_009, modifications.umpMessagesSent() <= constraints.maxUmpNumPerCandidate(),
+                "%d upward messages exceed max_upward_message_num_per_candidate %d",
+                modifications.umpMessagesSent(), constraints.maxUmpNumPerCandidate());
+        checkOutputs(constraints, modifications);
+        return modifications;
+    }
+
+    /**
+     * The checks that need no parent candidate (upstream validate_commitments): code hash, head size, relay-parent
+     * age, upgrade restriction, code size and HRMP count (AB-CONS-001 to AB-CONS-006). The fragment chain of the
+     * unconnected-validated variant runs them alone for a candidate whose parent is unknown.
+     */
+    public void checkCommitments(RelayParentInfo relayParent, Constraints constraints, CandidateCommitments commitments,
+            ValidationCodeHash codeHash) {
         checks.require(AB_CONS_001, codeHash.equals(constraints.validationCodeHash()),
                 "validation code hash expected %s but was %s", constraints.validationCodeHash(), codeHash);
         checks.require(AB_CONS_002, commitments.headData().size() <= constraints.maxHeadDataSize(),
@@ -90,13 +107,6 @@ public class InclusionEmulator {
         checks.require(AB_CONS_006, commitments.horizontalMessages().size() <= constraints.maxHrmpNumPerCandidate(),
                 "%d horizontal messages exceed max_hrmp_num_per_candidate %d", commitments.horizontalMessages().size(),
                 constraints.maxHrmpNumPerCandidate());
-        checkValidationData(relayParent, constraints, validationData);
-        checkDownwardAdvancement(relayParent, constraints, commitments);
-        checks.require(AB_CONS_009, modifications.umpMessagesSent() <= constraints.maxUmpNumPerCandidate(),
-                "%d upward messages exceed max_upward_message_num_per_candidate %d",
-                modifications.umpMessagesSent(), constraints.maxUmpNumPerCandidate());
-        checkOutputs(constraints, modifications);
-        return modifications;
     }
 
 

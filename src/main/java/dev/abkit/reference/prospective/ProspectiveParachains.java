@@ -17,7 +17,9 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_007;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_002;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
 import dev.abkit.model.DoNotMutate;
@@ -60,6 +62,7 @@ public final class ProspectiveParachains {
     private final AsyncBackingParams params;
     private final Checks checks;
     private final InclusionEmulator emulator;
+    private final boolean validatesUnconnected;
     private final LinkedHashMap<RelayHash, Map<ParaId, FragmentChain>> perRelayParent = new LinkedHashMap<>();
     private final LinkedHashSet<RelayHash> activeLeaves = new LinkedHashSet<>();
     private final ImplicitView implicitView = new ImplicitView();
@@ -70,12 +73,23 @@ public final class ProspectiveParachains {
 
     /** The model with another inclusion emulator, which must report to the same {@code checks}. */
     public ProspectiveParachains(AsyncBackingParams params, Checks checks, InclusionEmulator emulator) {
-        if (params == null || checks == null || emulator == null) {
-            throw new IllegalArgumentException("the model needs its parameters, a Checks and an inclusion emulator");
+        this(params, checks, emulator, Profile.BASELINE);
+    }
+
+    /**
+     * The model of a profile: under unconnected-validated a candidate with an unknown parent is checked before it is
+     * kept (AB-ADMIT-003); the emulator carries the profile's constraint variants.
+     */
+    public ProspectiveParachains(AsyncBackingParams params, Checks checks, InclusionEmulator emulator,
+            Profile profile) {
+        if (params == null || checks == null || emulator == null || profile == null) {
+            throw new IllegalArgumentException("the model needs its parameters, a Checks, an inclusion emulator and a"
+                    + " profile");
         }
         this.params = params;
         this.checks = checks;
         this.emulator = emulator;
+        this.validatesUnconnected = profile.has(Variant.UNCONNECTED_VALIDATED);
     }
 
     /**
@@ -148,7 +162,7 @@ public final class ProspectiveParachains {
                     state.constraints().requiredParent(), state.pendingAvailability());
             Scope scope = Scope.build(checks, leaf, ancestry, excludedBySession, state.constraints(), pending,
                     params.maxCandidateDepth());
-            FragmentChain chain = new FragmentChain(scope, checks, emulator);
+            FragmentChain chain = new FragmentChain(scope, checks, emulator, validatesUnconnected);
             chain.init(para.getKey());
             FragmentChain inherited = previous == null ? null : previous.get(para.getKey());
             if (inherited != null) {

@@ -39,7 +39,9 @@ import static dev.abkit.vectors.subjects.ProspectiveScenario.candidate;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.head;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.start;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.reference.constraints.CandidateCommitments;
 import dev.abkit.reference.constraints.Constraints;
@@ -242,6 +244,21 @@ public final class ProspectiveVectors extends CaseSource {
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
                 .introduce(candidate(2, "x", "y", 8)).chain(10));
 
+        Profile validated = Profile.of(Variant.UNCONNECTED_VALIDATED);
+        add(start(AB_ADMIT_003, "validated-unknown-parent-code-checked", "under unconnected-validated a candidate with"
+                + " an unknown parent is rejected when its code does not match the base constraints", PRODUCTION,
+                validated, AB_CONS_001)
+                .activate(10, 2, base(8)).reject(wrongCode, AB_CONS_001).chain(10));
+        add(start(AB_ADMIT_003, "validated-unknown-parent-cycle-checked", "under unconnected-validated a candidate"
+                + " with an unknown parent may not output the parent head of a best-chain candidate (cycle)",
+                PRODUCTION, validated, AB_ADMIT_004)
+                .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
+                .reject(candidate(2, "x", "included", 10), AB_ADMIT_004).best(10, 1));
+        add(start(AB_ADMIT_003, "validated-unknown-parent-kept", "under unconnected-validated a candidate with an"
+                + " unknown parent and fitting commitments is kept, its relay parent not ordered against the chain",
+                PRODUCTION, validated)
+                .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
+                .introduce(candidate(2, "x", "y", 8)).chain(10));
         add(start(AB_ADMIT_004, "output-is-chain-root-parent", "a candidate on the tip outputting the included head is"
                 + " rejected (cycle)", PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
@@ -373,10 +390,10 @@ public final class ProspectiveVectors extends CaseSource {
                 NEW_CODE));
         carried("upgrade-applied-along-chain", "after the first chain candidate applied the scheduled upgrade, the"
                 + " next ones validated with the new code join the chain", upgrade, same, same, NEW_CODE, same,
-                NEW_CODE, true);
+                NEW_CODE, true, AB_ADMIT_003);
         carried("old-code-after-upgrade-along-chain", "after the first chain candidate applied the scheduled upgrade,"
                 + " a third validated with the old code does not join the chain", upgrade, same, same, NEW_CODE, same,
-                CODE, false);
+                CODE, false, AB_ADMIT_003);
         Constraints marks = base(8).withValidWatermarks(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(8),
                 RelayBlockNumber.of(9)));
         carried("watermark-consumed-along-chain", "a third chain candidate repeating the trunk watermark the second"
