@@ -87,6 +87,10 @@ class CatalogTest {
         IllegalArgumentException typo = assertThrows(
                 IllegalArgumentException.class, () -> Profile.parse("hrmp-watermark-kep"));
         assertTrue(typo.getMessage().contains("hrmp-watermark-kept"), typo.getMessage());
+        IllegalArgumentException reserved = assertThrows(IllegalArgumentException.class,
+                () -> Profile.parse("polkadot-sdk-master+claim-queue"));
+        assertTrue(reserved.getMessage().contains("the claim-queue variant is not expressed by this kit yet"),
+                reserved.getMessage());
     }
 
     @Test
