@@ -39,7 +39,12 @@ public enum Variant {
      * Fragment chain: a candidate whose parent is unknown is checked for cycles with the best chain and its commitments
      * against the base constraints before it is kept unconnected (prospective-parachains of 2026 master).
      */
-    UNCONNECTED_VALIDATED("unconnected-validated");
+    UNCONNECTED_VALIDATED("unconnected-validated"),
+    /**
+     * Claim-queue scope (polkadot-sdk PR 7254, stable2503): the node reads the claim queue and the scheduling lookahead
+     * instead of AsyncBackingParams; the best chain holds the pending candidates plus one per distinct core of the para.
+     */
+    CLAIM_QUEUE("claim-queue");
 
     private final String key;
 

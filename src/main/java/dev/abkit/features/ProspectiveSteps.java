@@ -20,6 +20,7 @@ import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
 import dev.abkit.reference.prospective.CandidateState;
 import dev.abkit.reference.prospective.ChainView;
+import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.reference.prospective.HypotheticalCandidate;
 import dev.abkit.reference.prospective.PendingCandidate;
 import dev.abkit.reference.prospective.ProspectiveEvent;
@@ -108,6 +109,16 @@ public final class ProspectiveSteps {
             throw new IllegalStateException("the backing parameters must be stated before the first active leaf");
         }
         params = new AsyncBackingParams(depth, ancestry);
+    }
+
+    @Given("^the node reads the claim queue, where the para holds (\\d+) claims? on each of (\\d+) cores?, with "
+            + "scheduling lookahead (\\d+)$")
+    public void claimQueue(int claims, int cores, int lookahead) {
+        if (subject != null) {
+            throw new IllegalStateException("the claim queue must be stated before the first active leaf");
+        }
+        profile = Profile.of(Variant.CLAIM_QUEUE);
+        params = params.withClaimQueue(ClaimQueue.of(PARA, cores, claims, lookahead));
     }
 
     @Given("^the relay chain schedules para (\\d+) at every active leaf$")

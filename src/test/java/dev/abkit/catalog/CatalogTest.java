@@ -77,10 +77,12 @@ class CatalogTest {
 
     @Test
     void releaseNamesAndVariantKeysMakeProfiles() {
-        assertEquals(Profile.of(Variant.HRMP_WATERMARK_KEPT), Profile.parse("polkadot-sdk-stable2506"));
+        assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT),
+                Profile.parse("polkadot-sdk-stable2506"));
         assertEquals(Profile.BASELINE, Profile.parse(Releases.bundled().baseline().name()));
         Profile combined = Profile.parse("polkadot-sdk-stable2506+expect-parent-included");
-        assertEquals(Profile.of(Variant.HRMP_WATERMARK_KEPT, Variant.EXPECT_PARENT_INCLUDED), combined);
+        assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT, Variant.EXPECT_PARENT_INCLUDED),
+                combined);
         IllegalArgumentException unknown = assertThrows(
                 IllegalArgumentException.class, () -> Profile.parse("polkadot-sdk-stable2507"));
         assertTrue(unknown.getMessage().contains("polkadot-sdk-stable2506"), unknown.getMessage());
@@ -88,8 +90,8 @@ class CatalogTest {
                 IllegalArgumentException.class, () -> Profile.parse("hrmp-watermark-kep"));
         assertTrue(typo.getMessage().contains("hrmp-watermark-kept"), typo.getMessage());
         IllegalArgumentException reserved = assertThrows(IllegalArgumentException.class,
-                () -> Profile.parse("polkadot-sdk-master+claim-queue"));
-        assertTrue(reserved.getMessage().contains("the claim-queue variant is not expressed by this kit yet"),
+                () -> Profile.parse("polkadot-sdk-master+scheduling-parent"));
+        assertTrue(reserved.getMessage().contains("the scheduling-parent variant is not expressed by this kit yet"),
                 reserved.getMessage());
     }
 

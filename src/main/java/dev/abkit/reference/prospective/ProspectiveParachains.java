@@ -63,6 +63,7 @@ public final class ProspectiveParachains {
     private final Checks checks;
     private final InclusionEmulator emulator;
     private final boolean validatesUnconnected;
+    private final boolean readsClaimQueue;
     private final LinkedHashMap<RelayHash, Map<ParaId, FragmentChain>> perRelayParent = new LinkedHashMap<>();
     private final LinkedHashSet<RelayHash> activeLeaves = new LinkedHashSet<>();
     private final ImplicitView implicitView = new ImplicitView();
@@ -90,6 +91,7 @@ public final class ProspectiveParachains {
         this.checks = checks;
         this.emulator = emulator;
         this.validatesUnconnected = profile.has(Variant.UNCONNECTED_VALIDATED);
+        this.readsClaimQueue = profile.has(Variant.CLAIM_QUEUE);
     }
 
     /**
@@ -141,7 +143,11 @@ public final class ProspectiveParachains {
         }
         List<RelayBlock> ancestry = new ArrayList<>();
         Map<RelayHash, RuleId> excludedBySession = new HashMap<>();
-        int bound = Math.min(params.allowedAncestryLen(), supplied.size());
+        // Under the claim-queue variant a stated claim queue replaces both parameters (PR 7254): the ancestry is
+        // scheduling_lookahead - 1, the chain bound the pending candidates plus the para's distinct cores.
+        ClaimQueue queue = readsClaimQueue ? params.claimQueue() : ClaimQueue.NOT_STATED;
+        int ancestryLen = queue.isStated() ? queue.schedulingLookahead() - 1 : params.allowedAncestryLen();
+        int bound = Math.min(ancestryLen, supplied.size());
         if (supplied.size() > bound) {
             checks.fired(AB_SCOPE_001);
         }
@@ -158,10 +164,15 @@ public final class ProspectiveParachains {
         Map<ParaId, FragmentChain> chains = new TreeMap<>();
         for (Map.Entry<ParaId, BackingState> para : event.paras().entrySet()) {
             BackingState state = para.getValue();
+            int cores = queue.coresOf(para.getKey());
+            if (queue.isStated() && cores == 0) {
+                continue;
+            }
             List<PendingCandidate> pending = FragmentChain.importablePending(checks,
                     state.constraints().requiredParent(), state.pendingAvailability());
+            int maxDepth = queue.isStated() ? pending.size() + cores - 1 : params.maxCandidateDepth();
             Scope scope = Scope.build(checks, leaf, ancestry, excludedBySession, state.constraints(), pending,
-                    params.maxCandidateDepth());
+                    maxDepth);
             FragmentChain chain = new FragmentChain(scope, checks, emulator, validatesUnconnected);
             chain.init(para.getKey());
             FragmentChain inherited = previous == null ? null : previous.get(para.getKey());

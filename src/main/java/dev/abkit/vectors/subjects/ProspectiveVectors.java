@@ -33,6 +33,7 @@ import static dev.abkit.vectors.subjects.ProspectiveScenario.OTHER;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.OTHER_CODE;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.PARA;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.PRODUCTION;
+import static dev.abkit.vectors.subjects.ProspectiveScenario.SYNC;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.base;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.block;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.candidate;
@@ -52,6 +53,7 @@ import dev.abkit.reference.constraints.ValidationCodeHash;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
+import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.reference.prospective.RelayBlock;
 import dev.abkit.vectors.CaseSource;
 import java.util.List;
@@ -528,6 +530,55 @@ public final class ProspectiveVectors extends CaseSource {
                 .introduceAndBack(candidate(40, "x", "y", 10)).best(10, 30, 50));
     }
 
+    /**
+     * The claim-queue variant (PR 7254, stable2503): the chain holds the candidates pending availability plus one per
+     * distinct core of the para in the claim queue; max_candidate_depth, stated too, is what the baseline reads.
+     */
+    private void claimQueueChains() {
+        Profile queue = Profile.of(Variant.CLAIM_QUEUE);
+        add(start(AB_CHAIN_001, "claim-queue-one-core", "under claim-queue one core holds one candidate beyond those"
+                + " pending, whatever max_candidate_depth says", PRODUCTION.withClaimQueue(
+                        ClaimQueue.of(PARA, 1, 3, 3)), queue)
+                .activate(10, 2, base(8))
+                .introduceAndBack(candidate(1, "included", "a", 10), candidate(2, "a", "b", 10))
+                .best(10, 1).backable(10, 4, 1));
+        add(start(AB_CHAIN_001, "claim-queue-pending-plus-core", "under claim-queue a candidate pending availability"
+                + " and one core leave room for one backed candidate, with max_candidate_depth 0", SYNC.withClaimQueue(
+                        ClaimQueue.of(PARA, 1, 1, 3)), queue)
+                .activate(10, 2, base(8), ProspectiveScenario.pending(1, "a", 10))
+                .introduceAndBack(candidate(2, "a", "b", 10), candidate(3, "b", "c", 10))
+                .best(10, 1, 2).backable(10, 4, 1, 1));
+        add(start(AB_CHAIN_001, "claim-queue-cores-not-slots", "under claim-queue three claims on one core count as"
+                + " one core: the chain holds one candidate", PRODUCTION.withClaimQueue(
+                        ClaimQueue.of(PARA, 1, 3, 3)), queue)
+                .activate(10, 2, base(8))
+                .introduceAndBack(candidate(1, "included", "a", 10), candidate(2, "a", "b", 10),
+                        candidate(3, "b", "c", 10))
+                .best(10, 1));
+        add(start(AB_CHAIN_001, "claim-queue-two-cores", "under claim-queue two cores hold two candidates",
+                PRODUCTION.withClaimQueue(ClaimQueue.of(PARA, 2, 1, 3)), queue)
+                .activate(10, 2, base(8))
+                .introduceAndBack(candidate(1, "included", "a", 10), candidate(2, "a", "b", 10),
+                        candidate(3, "b", "c", 10))
+                .best(10, 1, 2).backable(10, 4, 2));
+        add(start(AB_CHAIN_001, "claim-queue-not-read", "the baseline node reads max_candidate_depth 1 and not the"
+                + " three cores the para holds in the claim queue: the chain holds two candidates",
+                ONE.withClaimQueue(ClaimQueue.of(PARA, 3, 1, 3)))
+                .activate(10, 1, base(9))
+                .introduceAndBack(candidate(1, "included", "a", 10), candidate(2, "a", "b", 10),
+                        candidate(3, "b", "c", 10))
+                .best(10, 1, 2));
+        add(start(AB_SCOPE_001, "claim-queue-lookahead", "under claim-queue scheduling_lookahead 2 allows the leaf and"
+                + " one ancestor, whatever allowed_ancestry_len says", PRODUCTION.withClaimQueue(
+                        ClaimQueue.of(PARA, 1, 2, 2)), queue)
+                .activate(10, 5, base(0)).introduce(candidate(1, "x", "y", 9))
+                .reject(candidate(2, "x", "z", 8), AB_SCOPE_001).chain(10));
+        add(start(AB_ADMIT_002, "claim-queue-unclaimed-para", "under claim-queue a para with no claim in the queue gets"
+                + " no fragment chain", PRODUCTION.withClaimQueue(new ClaimQueue(List.of(List.of(
+                        OTHER)), 3)), queue)
+                .activate(10, 2, base(8)).reject(candidate(1, "included", "a", 10), AB_ADMIT_002));
+    }
+
     private void chain() {
         add(start(AB_CHAIN_001, "production-depth-plus-one", "with max_candidate_depth 3 the chain holds four"
                 + " candidates and the fifth waits", PRODUCTION)
@@ -564,6 +615,8 @@ public final class ProspectiveVectors extends CaseSource {
                 .activate(10, 1, base(9), ProspectiveScenario.pending(1, "a", 10))
                 .introduceAndBack(candidate(2, "a", "b", 10), candidate(3, "b", "c", 10))
                 .best(10, 1, 2));
+
+        claimQueueChains();
 
         add(start(AB_CHAIN_002, "seconded-waits", "a seconded candidate on the included head stays unconnected",
                 PRODUCTION)
