@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The registry of release profiles ({@code releases.yaml} beside the catalog): each upstream polkadot-sdk release that
@@ -75,14 +74,6 @@ public final class Releases {
     /** The distinct profiles of the releases, each once, in release order. */
     public List<Profile> distinctProfiles() {
         return releases.stream().map(Release::profile).distinct().toList();
-    }
-
-    /** How a profile is named for a reader: its releases, or its variant keys where no release follows it. */
-    public String describe(Profile profile) {
-        List<Release> named = following(profile);
-        return named.isEmpty()
-                ? profile.name()
-                : named.stream().map(Release::name).collect(Collectors.joining(" = ")) + " (" + profile.name() + ")";
     }
 
     private static Releases load() {

@@ -41,11 +41,6 @@ public record VariantReading(String reads, String pr, String commit, String file
         until = release(until, "until");
     }
 
-    /** A reading with no upstream provenance beyond its file and function, for tests and simple callers. */
-    public static VariantReading of(String reads, String file, String function) {
-        return new VariantReading(reads, "", "", file, function, "", "", "", false);
-    }
-
     private static String number(String value, String field) {
         String text = value == null ? "" : value.strip();
         if (!text.isEmpty() && !text.matches("[1-9][0-9]*")) {
