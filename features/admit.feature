@@ -59,7 +59,8 @@ Feature: Candidate admission
   Rule: A candidate with an unknown parent is kept as unconnected once it passes the cycle, scope and pending-availability checks
     Unknown: neither the included head nor the output head of a best-chain candidate.
     Its constraints, relay-parent order and depth are checked only when it connects: with elastic scaling, a child may
-    be seconded before its parent.
+    be seconded before its parent. The newest upstream (the unconnected-validated variant, 2026 master) checks its
+    commitments against the included head's constraints, and cycles with the best chain, before keeping it.
 
     Scenario Outline: A candidate with a foreign validation code hash building on <parent>
       Given relay block 10 becomes an active leaf
@@ -73,6 +74,15 @@ Feature: Candidate admission
         | parent            | verdict                               | unconnected |
         | an unknown head   | keeps candidate A                     | A           |
         | the included head | rejects candidate A under AB-CONS-001 | none        |
+
+    Example: In the newest upstream a candidate with an unknown parent must bring commitments that fit
+      Given the node follows the unconnected-validated variant
+      And relay block 10 becomes an active leaf
+      And a collator prepares candidate A building on an unknown head
+      And candidate A carries a validation code hash other than the para's current code
+      When candidate A is seconded
+      Then prospective parachains rejects candidate A under AB-CONS-001
+      And the unconnected candidates are none
 
   @AB-ADMIT-004
   Rule: A connected candidate is rejected if its output head is the parent head of a best-chain candidate (a cycle)

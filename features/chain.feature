@@ -11,6 +11,8 @@ Feature: The best backable chain
 
   @AB-CHAIN-001
   Rule: The best backable chain holds at most max_candidate_depth + 1 candidates, counting those pending availability
+    From polkadot-sdk stable2503 on (PR 7254, the claim-queue variant) the node reads the claim queue instead: the
+    candidates pending availability plus one per distinct core the para holds in the claim queue.
 
     Scenario Outline: A backed candidate beyond the depth limit waits outside the chain (max_candidate_depth <depth>)
       Given validators run prospective parachains with max_candidate_depth <depth> and allowed_ancestry_len 2
@@ -24,6 +26,15 @@ Feature: The best backable chain
         | depth | chain   | unconnected |
         | 1     | A, B    | C (backed)  |
         | 2     | A, B, C | none        |
+
+    Example: From stable2503 on, the claim queue sets the limit: one candidate per core beyond those pending
+      Given validators run prospective parachains with max_candidate_depth 0 and allowed_ancestry_len 2
+      And the node reads the claim queue, where the para holds 3 claims on each of 1 core, with scheduling lookahead 3
+      And candidate P building on the included head at relay block 9 is pending availability
+      And relay block 10 becomes an active leaf
+      When candidates X and Y are backed in a chain on P
+      Then the best backable chain is P, X
+      And the unconnected candidates are Y (backed)
 
     Example: A candidate pending availability counts towards the limit
       Given validators run prospective parachains with max_candidate_depth 1 and allowed_ancestry_len 2

@@ -334,8 +334,9 @@ Feature: Candidate constraints
 
   @AB-CONS-020
   Rule: After a candidate's HRMP watermark, its descendants may only use later valid watermarks
-    A watermark found among the valid watermarks is consumed with the earlier ones. Upstream emulators released after
-    mid-2025 keep the matched watermark valid for descendants; the kit's baseline consumes it.
+    A watermark found among the valid watermarks is consumed with the earlier ones. Upstream emulators from
+    polkadot-sdk stable2506 on (PR 8860, the hrmp-watermark-kept variant) keep the matched watermark valid for
+    descendants; the kit's baseline consumes it.
 
     Example: A parent's trunk watermark is consumed for its child
       Given the valid HRMP watermarks are relay blocks 6, 8
@@ -353,6 +354,17 @@ Feature: Candidate constraints
       And B sets its HRMP watermark to relay block 6
       When A and then B are checked against the constraints
       Then the constraints reject B under AB-CONS-011
+
+    Example: From stable2506 on, a child may repeat its parent's trunk watermark
+      Given the inclusion emulator follows the hrmp-watermark-kept variant
+      And the valid HRMP watermarks are relay blocks 6, 8
+      And candidate A builds on the included head at relay block 10
+      And A sets its HRMP watermark to relay block 6
+      And candidate B builds on A at relay block 10
+      And B sets its HRMP watermark to relay block 6
+      When A and then B are checked against the constraints
+      Then the constraints accept B
+      And the valid HRMP watermarks for the next candidate are relay blocks 6, 8
 
     Example: A child may not go below its parent's watermark
       Given the valid HRMP watermarks are relay blocks 6, 8

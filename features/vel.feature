@@ -178,6 +178,13 @@ Feature: Block-production velocity
       When A is authored
       Then the parachain runtime accepts A
 
+    Example: Under aura-slot-exact a parachain slot behind the derived slot is rejected
+      Given the parachain runtime follows the aura-slot-exact variant
+      And parablock A builds on relay parent 10
+      And A claims parachain slot 9
+      When A is authored
+      Then the parachain runtime rejects A under AB-VEL-006
+
     Example: Under velocity-per-para-slot a parachain slot behind the derived slot is rejected
       Given the parachain runtime follows the velocity-per-para-slot variant
       And parablock A builds on relay parent 10

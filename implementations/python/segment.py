@@ -20,6 +20,7 @@ VARIANTS = {
     "velocity-per-para-slot",
     "relay-number-strictly-increases",
     "expect-parent-included",
+    "aura-slot-exact",
 }
 
 
@@ -149,6 +150,8 @@ class Segment:
                                     % (previous + 1, slot, v + 1))
             elif previous > v:
                 raise Rejection("AB-VEL-002", "%d blocks already in relay slot %d > V = %d" % (previous, slot, v))
+            if not per_para_slot and self.has("aura-slot-exact") and para_slot != derived:
+                raise Rejection("AB-VEL-006", "parachain slot %d != derived slot %d" % (para_slot, derived))
             if not per_para_slot and para_slot > derived:
                 raise Rejection("AB-VEL-006", "parachain slot %d > derived slot %d" % (para_slot, derived))
             new_slot = (slot, previous + 1)

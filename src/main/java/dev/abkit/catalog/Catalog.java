@@ -129,7 +129,7 @@ public final class Catalog {
         List<String> sources = List.of();
 
         @JsonProperty
-        Map<String, String> profiles = Map.of();
+        Map<String, ProfileEntry> profiles = Map.of();
 
         @JsonProperty(required = true)
         String hint;
@@ -146,14 +146,53 @@ public final class Catalog {
                 if (!ruleId.areaCode().equals(area.name())) {
                     throw new IllegalArgumentException("expected a rule of area " + area + " but was " + id);
                 }
-                Map<Variant, String> variants = new TreeMap<>();
-                profiles.forEach((k, v) -> variants.put(Variant.fromKey(k), v));
+                Map<Variant, VariantReading> variants = new TreeMap<>();
+                profiles.forEach((k, v) -> {
+                    try {
+                        variants.put(Variant.fromKey(k), v.toReading());
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(e.getMessage() + " (profiles." + k + ")", e);
+                    }
+                });
                 return new Rule(ruleId, Level.valueOf(level), Subject.fromKey(subject), title.strip(),
                         statement.strip(), seed == null ? "" : seed.strip(), sources, variants, hint.strip(),
                         note == null ? "" : note.strip(), retired);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(e.getMessage() + " at " + where, e);
             }
+        }
+    }
+
+    private static final class ProfileEntry {
+        @JsonProperty(required = true)
+        String reads;
+
+        @JsonProperty
+        String pr = "";
+
+        @JsonProperty
+        String commit = "";
+
+        @JsonProperty(required = true)
+        String file;
+
+        @JsonProperty(required = true)
+        String function;
+
+        @JsonProperty
+        String since = "";
+
+        @JsonProperty
+        String until = "";
+
+        @JsonProperty("replaced_by")
+        String replacedBy = "";
+
+        @JsonProperty
+        boolean configuration;
+
+        VariantReading toReading() {
+            return new VariantReading(reads, pr, commit, file, function, since, until, replacedBy, configuration);
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param statement the one normative sentence
  * @param seed the section of the seed text the rule comes from, or empty
  * @param sources upstream repository paths with commit or pull request
- * @param profiles variant key to how the rule reads under that variant; empty when all profiles agree
+ * @param profiles each variant under which the rule reads differently, with that reading and its upstream provenance;
+ *     empty when all profiles agree
  * @param hint what an implementer should look at when the rule fails
  * @param note further explanation for readers (an erratum, a known upstream divergence), or empty
  * @param retired whether the rule is kept only so that its id is never reused
@@ -27,7 +28,7 @@ public record Rule(
         String statement,
         String seed,
         List<String> sources,
-        Map<Variant, String> profiles,
+        Map<Variant, VariantReading> profiles,
         String hint,
         String note,
         boolean retired) {

@@ -24,7 +24,27 @@ public enum Variant {
      * Collator build decision without the node-side bypass on the included block: the runtime is asked even when the
      * parent is the included block (polkadot-sdk after PR 6825, before PR 7205).
      */
-    NO_INCLUDED_PARENT_BYPASS("no-included-parent-bypass");
+    NO_INCLUDED_PARENT_BYPASS("no-included-parent-bypass"),
+    /**
+     * Inclusion emulator: a trunk watermark that matches a valid watermark leaves it valid for the candidate's
+     * descendants (apply_modifications drains {@code ..pos}, polkadot-sdk PR 8860) instead of consuming it.
+     */
+    HRMP_WATERMARK_KEPT("hrmp-watermark-kept"),
+    /**
+     * Relay-slot velocity hook whose parachain slot must equal the slot derived from the relay chain, not merely not
+     * exceed it (aura-ext of 2026, per its tests "Parachain slot must match relay-derived slot").
+     */
+    AURA_SLOT_EXACT("aura-slot-exact"),
+    /**
+     * Fragment chain: a candidate whose parent is unknown is checked for cycles with the best chain and its commitments
+     * against the base constraints before it is kept unconnected (prospective-parachains of 2026 master).
+     */
+    UNCONNECTED_VALIDATED("unconnected-validated"),
+    /**
+     * Claim-queue scope (polkadot-sdk PR 7254, stable2503): the node reads the claim queue and the scheduling lookahead
+     * instead of AsyncBackingParams; the best chain holds the pending candidates plus one per distinct core of the para.
+     */
+    CLAIM_QUEUE("claim-queue");
 
     private final String key;
 

@@ -48,9 +48,9 @@ final class ImplementationOptions {
     int maxProcessFaults;
 
     @Option(names = "--profile", paramLabel = "PROFILE",
-            description = "Profile: baseline, or variant keys joined by + (watermark-equal-allowed, "
-                    + "velocity-per-para-slot, relay-number-strictly-increases, expect-parent-included). The reference "
-                    + "runs with it; another implementation must declare it.")
+            description = "Profile: baseline, a release (polkadot-sdk-stable2506, ...; abkit profiles lists them), "
+                    + "variant keys, or these joined by + (polkadot-sdk-stable2506+expect-parent-included). The "
+                    + "reference runs with it; another implementation must declare it.")
     String profile;
 
     /** The implementation the options name; a bad option is an IllegalArgumentException saying what to fix. */

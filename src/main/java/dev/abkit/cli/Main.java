@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {"0:success (conformant)", "1:not conformant", "2:usage or configuration error, with what "
                 + "to fix", "3:a bug in the kit (please report it)", "130:stopped by a signal"},
         subcommands = {VerifyCommand.class, SmokeCommand.class, VectorsCommand.class, FuzzCommand.class,
-                RulesCommand.class,
+                RulesCommand.class, ProfilesCommand.class,
                 DocsCommand.class,
             PipelineCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

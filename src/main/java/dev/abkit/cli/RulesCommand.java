@@ -89,7 +89,8 @@ final class RulesCommand implements Callable<Integer> {
         out.printf("      subject: %s%n", rule.subject().key());
         rule.seedSection().ifPresent(s -> out.printf("      seed: %s%n", s));
         rule.sources().forEach(s -> out.printf("      source: %s%n", s));
-        rule.profiles().forEach((v, text) -> out.printf("      profile %s: %s%n", v.key(), text));
+        rule.profiles().forEach((v, reading) -> out.printf("      profile %s: %s (%s)%n", v.key(), reading.reads(),
+                reading.provenance()));
         rule.noteText().ifPresent(n -> out.printf("      note: %s%n", n));
         out.printf("      hint: %s%n", rule.hint());
     }

@@ -1,10 +1,12 @@
 package dev.abkit.cli;
 
 import dev.abkit.catalog.Catalog;
+import dev.abkit.catalog.Releases;
 import dev.abkit.catalog.Subject;
 import dev.abkit.conformance.ConformanceReport;
 import dev.abkit.conformance.FeatureRunner;
 import dev.abkit.conformance.Kit;
+import dev.abkit.conformance.ProfileDetection;
 import dev.abkit.conformance.Progress;
 import dev.abkit.conformance.RunProvenance;
 import dev.abkit.conformance.Selection;
@@ -121,6 +123,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Write no report files.")
     boolean noReport;
 
+    @Option(names = "--detect-profile", description = "Run the vectors under every release profile (abkit profiles "
+            + "lists them) and report the ones the implementation matches, or the closest one with the rules and "
+            + "cases where it differs; writes no report files. Exit 0 when a profile matches, 1 when none does.")
+    boolean detectProfile;
+
     @Option(names = "--progress", negatable = true,
             description = "Show a progress line on stderr (default: only when the terminal is interactive).")
     Boolean progress;
@@ -148,6 +155,9 @@ final class VerifyCommand implements Callable<Integer> {
             return list(out, vectors, selection);
         }
         Catalog catalog = Catalog.load();
+        if (detectProfile) {
+            return detect(out, vectors, selection, catalog);
+        }
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         long start = System.nanoTime();
         ProgressLine line = new ProgressLine(err);
@@ -263,6 +273,20 @@ final class VerifyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("the selection (" + selection.describe() + ") matches no vector");
         }
         return 0;
+    }
+
+    /** --detect-profile: the vectors under every release profile, and which the implementation matches. */
+    private int detect(PrintWriter out, VectorSet vectors, Selection selection, Catalog catalog) {
+        if (implementationOptions.profile != null) {
+            throw new IllegalArgumentException("--detect-profile tries every release profile; drop --profile");
+        }
+        try (ImplementationUnderTest tested = implementationOptions.resolve()) {
+            ProfileDetection.Result result = ProfileDetection.detect(tested.implementation(), vectors.cases(),
+                    c -> selection.selects(c.subject(), c.rules(), List.of()), catalog, Releases.bundled());
+            out.print(result.render());
+            out.flush();
+            return result.matching().isEmpty() ? 1 : 0;
+        }
     }
 
     /** With --no-report, shrunk findings go to a fresh temporary directory, never next to a user's own report. */

@@ -1,6 +1,8 @@
 package dev.abkit.features;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Subject;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
@@ -17,10 +19,13 @@ import dev.abkit.reference.constraints.RelayParentInfo;
 import dev.abkit.reference.constraints.ValidationCodeHash;
 import dev.abkit.spi.CandidateConstraintsSubject;
 import dev.abkit.spi.Implementation;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +43,18 @@ public final class ConstraintsSteps {
     private final Map<String, Outcome> outcomes = new HashMap<>();
     private Implementation implementation;
     private CandidateConstraintsSubject subject;
+    private Profile profile = Profile.BASELINE;
+    private Collection<String> tags = List.of();
+
+    @Before
+    public void scenarioTags(Scenario scenario) {
+        tags = scenario.getSourceTagNames();
+    }
+
+    @Given("the inclusion emulator follows the {variant} variant")
+    public void variant(Variant v) {
+        profile = Profile.of(v);
+    }
 
     private static ValidationCodeHash code(String name) {
         return ValidationCodeHash.ofLabel(name);
@@ -49,7 +66,8 @@ public final class ConstraintsSteps {
 
     private CandidateConstraintsSubject subject() {
         if (subject == null) {
-            implementation = FeatureSupport.implementationFor(Subject.CANDIDATE_CONSTRAINTS);
+            implementation = FeatureSupport.forProfile(FeatureSupport.implementationFor(
+                    Subject.CANDIDATE_CONSTRAINTS), profile, tags);
             subject = implementation.candidateConstraints(base);
         }
         return subject;

@@ -51,7 +51,7 @@ final class FeatureSupport {
             return configured;
         }
         String name = configured.capabilities().name();
-        if (!profile.variants().isEmpty()) {
+        if (!declared.variants().containsAll(profile.variants())) {
             throw new TestAbortedException("the scenario holds for profile " + profile + ", " + name + " targets "
                     + declared);
         }
@@ -59,9 +59,9 @@ final class FeatureSupport {
             Optional<Rule> rule = tag.startsWith("@AB-") ? CATALOG.find(RuleId.of(tag.substring(1)))
                     : Optional.empty();
             for (Variant v : declared.variants()) {
-                if (rule.isPresent() && rule.get().profiles().containsKey(v)) {
+                if (!profile.has(v) && rule.isPresent() && rule.get().profiles().containsKey(v)) {
                     throw new TestAbortedException(rule.get().id() + " differs under " + v.key() + ": "
-                            + rule.get().profiles().get(v));
+                            + rule.get().profiles().get(v).reads());
                 }
             }
         }

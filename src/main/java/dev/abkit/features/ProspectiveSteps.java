@@ -1,6 +1,8 @@
 package dev.abkit.features;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Subject;
+import dev.abkit.catalog.Variant;
 import dev.abkit.encoding.Receipts;
 import dev.abkit.encoding.ValidationDataEncoding;
 import dev.abkit.model.CandidateHash;
@@ -20,6 +22,7 @@ import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
 import dev.abkit.reference.prospective.CandidateState;
 import dev.abkit.reference.prospective.ChainView;
+import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.reference.prospective.HypotheticalCandidate;
 import dev.abkit.reference.prospective.PendingCandidate;
 import dev.abkit.reference.prospective.ProspectiveEvent;
@@ -28,11 +31,14 @@ import dev.abkit.reference.prospective.ValidationDataRequest;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.ProspectiveParachainsSubject;
 import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,6 +78,8 @@ public final class ProspectiveSteps {
 
     private AsyncBackingParams params = AsyncBackingParams.PRODUCTION;
     private Implementation implementation;
+    private Collection<String> tags = List.of();
+    private Profile profile = Profile.BASELINE;
     private ProspectiveParachainsSubject subject;
 
     private HeadData includedHead = HeadData.ofLabel("included head");
@@ -103,6 +111,16 @@ public final class ProspectiveSteps {
             throw new IllegalStateException("the backing parameters must be stated before the first active leaf");
         }
         params = new AsyncBackingParams(depth, ancestry);
+    }
+
+    @Given("^the node reads the claim queue, where the para holds (\\d+) claims? on each of (\\d+) cores?, with "
+            + "scheduling lookahead (\\d+)$")
+    public void claimQueue(int claims, int cores, int lookahead) {
+        if (subject != null) {
+            throw new IllegalStateException("the claim queue must be stated before the first active leaf");
+        }
+        profile = Profile.of(Variant.CLAIM_QUEUE);
+        params = params.withClaimQueue(ClaimQueue.of(PARA, cores, claims, lookahead));
     }
 
     @Given("^the relay chain schedules para (\\d+) at every active leaf$")
@@ -471,6 +489,16 @@ public final class ProspectiveSteps {
         FeatureSupport.assertEquals(Optional.empty(), answered(validationData, "validation data"), "validation data");
     }
 
+    @Before
+    public void scenarioTags(Scenario scenario) {
+        tags = scenario.getSourceTagNames();
+    }
+
+    @Given("the node follows the {variant} variant")
+    public void variant(Variant v) {
+        profile = Profile.of(v);
+    }
+
     /** A rejection nobody looked at means a set-up step failed: the scenario must not pass silently. */
     @After
     public void noUnexaminedRejection() {
@@ -483,7 +511,8 @@ public final class ProspectiveSteps {
 
     private ProspectiveParachainsSubject subject() {
         if (subject == null) {
-            implementation = FeatureSupport.implementationFor(Subject.PROSPECTIVE_PARACHAINS);
+            implementation = FeatureSupport.forProfile(FeatureSupport.implementationFor(
+                    Subject.PROSPECTIVE_PARACHAINS), profile, tags);
             subject = implementation.prospectiveParachains(params);
         }
         return subject;

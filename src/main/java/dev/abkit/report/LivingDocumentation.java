@@ -2,6 +2,8 @@ package dev.abkit.report;
 
 import dev.abkit.catalog.Area;
 import dev.abkit.catalog.Catalog;
+import dev.abkit.catalog.Release;
+import dev.abkit.catalog.Releases;
 import dev.abkit.catalog.Rule;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.conformance.ConformanceReport;
@@ -152,7 +154,31 @@ public final class LivingDocumentation {
                                     ? ", " + t.expectedFailures() + " known failures" : ""))
                     .append("</span></p>\n");
         }
+        upstreamCoverage();
         html.append("</header>\n");
+    }
+
+    /** Which upstream releases the kit covers, up to which commit, and how each reads the rules (the registry). */
+    private void upstreamCoverage() {
+        Releases releases = Releases.bundled();
+        html.append("<section class=\"upstream\">\n<h2>Upstream versions covered</h2>\n<p>Release profiles of "
+                + "paritytech/polkadot-sdk, from ").append(esc(releases.all().get(0).name())).append(" up to ")
+                .append(esc(releases.all().get(releases.all().size() - 1).name()));
+        String newest = releases.all().get(releases.all().size() - 1).commit();
+        if (!newest.isEmpty()) {
+            html.append(" at commit <code>").append(esc(newest)).append("</code>");
+        }
+        html.append("; the baseline is ").append(esc(releases.baseline().name()))
+                .append(". Each rule below lists how a variant reads it and the release that brought it.</p>\n<ul>\n");
+        for (Release r : releases.all()) {
+            html.append("<li><b>").append(esc(r.name())).append("</b> (").append(esc(r.date())).append("): ")
+                    .append(esc(r.profile().variants().isEmpty() ? "the baseline's reading" : r.profile().name()));
+            if (!r.unexpressed().isEmpty()) {
+                html.append("; not yet expressed: ").append(esc(String.join("; ", r.unexpressed())));
+            }
+            html.append("</li>\n");
+        }
+        html.append("</ul>\n</section>\n");
     }
 
     private void meta(String name, String value) {
@@ -339,7 +365,8 @@ public final class LivingDocumentation {
             StringBuilder p = new StringBuilder();
             rule.profiles().forEach((variant,
                     reading) -> p.append("<span class=\"variant\">").append(esc(variant.key()))
-                    .append("</span> ").append(text(reading)).append("<br/>"));
+                    .append("</span> ").append(text(reading.reads())).append(" <span class=\"provenance\">(")
+                    .append(esc(reading.provenance())).append(")</span><br/>"));
             fact("Profiles", p.toString());
         }
         StringBuilder sources = new StringBuilder("<ul class=\"sources\">");

@@ -13,6 +13,7 @@ import dev.abkit.reference.collator.CollatorView;
 import dev.abkit.reference.constraints.ConstraintCandidate;
 import dev.abkit.reference.constraints.ConstraintChain;
 import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.constraints.InclusionEmulator;
 import dev.abkit.reference.pipeline.PipelineModel;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.ProspectiveParachains;
@@ -56,7 +57,7 @@ public final class ReferenceImplementation implements Implementation {
 
     @Override
     public CandidateConstraintsSubject candidateConstraints(Constraints base) {
-        ConstraintChain chain = new ConstraintChain(new Checks(probe), base);
+        ConstraintChain chain = new ConstraintChain(new Checks(probe), base, profile);
         return new CandidateConstraintsSubject() {
             @Override
             public Outcome append(ConstraintCandidate candidate) {
@@ -72,7 +73,9 @@ public final class ReferenceImplementation implements Implementation {
 
     @Override
     public ProspectiveParachainsSubject prospectiveParachains(AsyncBackingParams params) {
-        return new ReferenceProspectiveParachains(new ProspectiveParachains(params, new Checks(probe)));
+        Checks checks = new Checks(probe);
+        return new ReferenceProspectiveParachains(new ProspectiveParachains(params, checks,
+                new InclusionEmulator(checks, profile), profile));
     }
 
     @Override

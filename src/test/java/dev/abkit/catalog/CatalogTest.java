@@ -74,4 +74,56 @@ class CatalogTest {
         assertEquals(Profile.BASELINE, Profile.parse("baseline"));
         assertThrows(IllegalArgumentException.class, () -> Profile.parse("fragment-trees"));
     }
+
+    @Test
+    void releaseNamesAndVariantKeysMakeProfiles() {
+        assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT),
+                Profile.parse("polkadot-sdk-stable2506"));
+        assertEquals(Profile.BASELINE, Profile.parse(Releases.bundled().baseline().name()));
+        Profile combined = Profile.parse("polkadot-sdk-stable2506+expect-parent-included");
+        assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT, Variant.EXPECT_PARENT_INCLUDED),
+                combined);
+        IllegalArgumentException unknown = assertThrows(
+                IllegalArgumentException.class, () -> Profile.parse("polkadot-sdk-stable2507"));
+        assertTrue(unknown.getMessage().contains("polkadot-sdk-stable2506"), unknown.getMessage());
+        IllegalArgumentException typo = assertThrows(
+                IllegalArgumentException.class, () -> Profile.parse("hrmp-watermark-kep"));
+        assertTrue(typo.getMessage().contains("hrmp-watermark-kept"), typo.getMessage());
+        IllegalArgumentException reserved = assertThrows(IllegalArgumentException.class,
+                () -> Profile.parse("polkadot-sdk-master+scheduling-parent"));
+        assertTrue(reserved.getMessage().contains("the scheduling-parent variant is not expressed by this kit yet"),
+                reserved.getMessage());
+    }
+
+    @Test
+    void theRegistryHasOneBaselineWithoutVariants() {
+        Releases releases = Releases.bundled();
+        assertEquals(1, releases.all().stream().filter(Release::baseline).count());
+        assertTrue(releases.baseline().profile().variants().isEmpty());
+        assertEquals("polkadot-sdk-master", releases.all().get(releases.all().size() - 1).name());
+        assertFalse(releases.all().get(releases.all().size() - 1).commit().isEmpty(),
+                "master names the newest commit read");
+    }
+
+    @Test
+    void everyProfileEntryNamesItsUpstreamPlace() {
+        Catalog catalog = Catalog.load();
+        catalog.rules().forEach(rule -> rule.profiles().forEach((v, reading) -> {
+            assertFalse(reading.file().isBlank(), rule.id() + " " + v.key());
+            assertFalse(reading.function().isBlank(), rule.id() + " " + v.key());
+            if (!reading.since().isEmpty()) {
+                assertTrue(Releases.bundled().find(reading.since()).isPresent(), reading.since());
+            }
+        }));
+    }
+
+    @Test
+    void aProfileEntryWithAWrongReleaseOrPullRequestIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new VariantReading("r",
+                "", "", "f", "fn", "stable2506", "", "", false));
+        assertThrows(IllegalArgumentException.class, () -> new VariantReading("r",
+                "#8860", "", "f", "fn", "", "", "", false));
+        assertEquals("PR 8860, f fn, since polkadot-sdk-stable2506", new VariantReading("r", "8860", "", "f", "fn",
+                "polkadot-sdk-stable2506", "", "", false).provenance());
+    }
 }

@@ -61,6 +61,19 @@ class FuzzCommandTest {
     }
 
     @Test
+    @DisplayName("fuzz takes a release name for --profile and refuses an unknown one with exit 2")
+    void fuzzUnderARelease() {
+        Run r = run(List.of("fuzz", "--profile", "polkadot-sdk-master", "--subject", "candidate-constraints",
+                "--cases", "30", "--out", temp.toString(), "--no-progress"));
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("cases 30"), r.out());
+        Run unknown = run(List.of("fuzz", "--profile", "polkadot-sdk-stable2507", "--cases", "1", "--out",
+                temp.toString(), "--no-progress"));
+        assertEquals(2, unknown.code(), unknown.out() + unknown.err());
+        assertTrue(unknown.err().contains("--profile: expected a release from"), unknown.err());
+    }
+
+    @Test
     @DisplayName("a process is fuzzed through --process; its replay command names the process and the profile")
     void fuzzAProcess() {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -80,7 +80,10 @@ class MainTest {
     @DisplayName("usage and configuration errors exit 2 with a message that says what to fix")
     void usageErrors() {
         assertError(run("verify", "--subject", "segment"), "--subject: expected one of [unincluded-segment");
-        assertError(run("verify", "--profile", "fast"), "--profile: expected a profile variant from");
+        assertError(run("verify", "--profile", "fast"), "--profile: expected baseline, a release (polkadot-sdk-stable");
+        assertError(run("verify", "--detect-profile", "--profile", "baseline"), "--detect-profile tries every "
+                + "release profile; drop --profile");
+        assertError(run("profiles", "--release", "polkadot-sdk-stable2507"), "--release: expected a release from");
         assertError(run("verify", "--bogus"), "Unknown option: '--bogus'");
         assertError(run("verify", "--implementation", "com.example.Missing"),
                 "implementation class com.example.Missing is not on the class path");
@@ -184,6 +187,31 @@ class MainTest {
         assertEquals(0, r.code(), r.err());
         String committed = VectorSet.fromDirectory(Path.of("vectors")).sha256();
         assertTrue(r.out().contains("(sha256 " + committed + ")"), r.out());
+    }
+
+    @Test
+    @DisplayName("abkit profiles lists every release with its date, variants and the rules each variant changes")
+    void profilesListsReleases() {
+        Run r = run("profiles");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("polkadot-sdk-stable2412  2024-12  [baseline]"), r.out());
+        assertTrue(r.out().contains("polkadot-sdk-stable2503  2025-03\n  variants: claim-queue"), r.out());
+        assertTrue(r.out().contains("polkadot-sdk-stable2506  2025-06"), r.out());
+        assertTrue(r.out().contains("AB-CONS-020"), r.out());
+        assertTrue(r.out().contains("PR 8860"), r.out());
+        assertTrue(r.out().contains("polkadot-sdk-master  2026 (up to commit"), r.out());
+    }
+
+    @Test
+    @DisplayName("verify --detect-profile names the release profile the embedded reference follows")
+    void detectProfile() {
+        Run r = run("verify", "--detect-profile", "--subject", "candidate-constraints");
+        assertEquals(0, r.code(), r.err());
+        // Candidate constraints alone cannot tell stable2412 from stable2503 (claim-queue changes the node only).
+        assertTrue(r.out().contains("matches: polkadot-sdk-stable2412, polkadot-sdk-stable2503\n"), r.out());
+        Run release = run("verify", "--profile", "polkadot-sdk-stable2506", "--subject", "candidate-constraints",
+                "--no-features", "--fuzz-cases", "0", "--no-report");
+        assertEquals(0, release.code(), release.out() + release.err());
     }
 
     private static void assertError(Run r, String message) {

@@ -26,7 +26,10 @@ class CapabilitiesTest {
         Map<Boolean, List<CaseResult>> bySubject = cases.stream().collect(Collectors.partitioningBy(
                 c -> c.subject() == Subject.CANDIDATE_CONSTRAINTS, Collectors.mapping(runner::run,
                         Collectors.toList())));
-        assertTrue(bySubject.get(true).stream().allMatch(r -> r.status() == CaseResult.Status.PASSED));
+        // Its own subject passes, except the cases of a profile variant it does not target, skipped with the reason.
+        assertTrue(bySubject.get(true).stream().allMatch(r -> r.status() == CaseResult.Status.PASSED
+                || r.status() == CaseResult.Status.SKIPPED && r.message().startsWith("the case holds for profile ")));
+        assertTrue(bySubject.get(true).stream().anyMatch(r -> r.status() == CaseResult.Status.PASSED));
         List<CaseResult> others = bySubject.get(false);
         assertTrue(others.stream().allMatch(r -> r.status() == CaseResult.Status.SKIPPED
                 && r.message().equals("example-node does not provide the subject " + subjectOf(cases, r))));

@@ -137,6 +137,10 @@ class ReportsTest {
         }
         assertFalse(html.contains("CONFORMANT"));
         assertTrue(html.contains("Scenario Outline:"), "the outlines of the features are rendered");
+        assertTrue(html.contains("<h2>Upstream versions covered</h2>") && html.contains("<code>00c84144</code>")
+                && html.contains("polkadot-sdk-stable2412</b> (2024-12)"), "the covered releases and newest commit");
+        assertTrue(html.contains("PR 8860, polkadot/node/subsystem-util/src/inclusion_emulator/mod.rs"
+                + " Constraints::apply_modifications, since polkadot-sdk-stable2506"), "each reading's provenance");
         assertFalse(html.contains("No <code>Rule:</code> in the features for this rule yet.</p>\n</article>")
                 && CATALOG.inArea(dev.abkit.catalog.Area.SEG).isEmpty());
     }

@@ -2,8 +2,10 @@ package dev.abkit.zoo;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Subject;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.RelayBlockNumber;
+import dev.abkit.model.RuleProbe;
 import dev.abkit.reference.constraints.ConstraintCandidate;
 import dev.abkit.reference.constraints.Constraints;
 import dev.abkit.reference.constraints.ConstraintsRules;
@@ -44,7 +46,12 @@ final class ConstraintsFaults {
                 fault("CountsUmpSignals", ConstraintsRules.AB_CONS_009,
                         "the UMP separator and the signals after it are counted as upward messages and bytes (before"
                                 + " PR 6178)",
-                        CountsUmpSignals::new));
+                        CountsUmpSignals::new),
+                fault("WatermarkKeptUnderBaseline", ConstraintsRules.AB_CONS_020,
+                        "a matched trunk watermark stays valid for the candidate's descendants (the hrmp-watermark-kept"
+                                + " reading of stable2506) while the baseline is declared",
+                        base -> new ReferenceImplementation(Profile.of(Variant.HRMP_WATERMARK_KEPT), RuleProbe.NONE)
+                                .candidateConstraints(base)));
     }
 
     private static Fault fault(String name, dev.abkit.catalog.RuleId rule, String description,
@@ -95,7 +102,7 @@ final class ConstraintsFaults {
     }
 
     /** AB-CONS-005: code of exactly max_code_size is refused. */
-    private static final class CodeSizeWithGreaterOrEqual implements CandidateConstraintsSubject {
+    static final class CodeSizeWithGreaterOrEqual implements CandidateConstraintsSubject {
         private final CandidateConstraintsSubject inner;
 
         CodeSizeWithGreaterOrEqual(CandidateConstraintsSubject inner) {

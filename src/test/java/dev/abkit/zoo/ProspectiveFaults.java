@@ -3,6 +3,7 @@ package dev.abkit.zoo;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
@@ -23,6 +24,7 @@ import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
 import dev.abkit.reference.prospective.CandidateState;
 import dev.abkit.reference.prospective.ChainView;
+import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.reference.prospective.HypotheticalCandidate;
 import dev.abkit.reference.prospective.PendingCandidate;
 import dev.abkit.reference.prospective.ProspectiveParachains;
@@ -197,7 +199,25 @@ final class ProspectiveFaults {
                         m -> new ConstraintModifications(m.requiredParent(),
                                 HrmpWatermarkUpdate.of(RelayBlockNumber.of(0), RelayBlockNumber.of(0)),
                                 m.outboundHrmp(), m.umpMessagesSent(), m.umpBytesSent(), m.dmpMessagesProcessed(),
-                                m.codeUpgradeApplied())));
+                                m.codeUpgradeApplied())),
+                fault("UnconnectedValidatedUnderBaseline", ProspectiveRules.AB_ADMIT_003,
+                        "a candidate with an unknown parent is checked for cycles and commitments before it is kept"
+                                + " (the unconnected-validated reading of 2026 master) while the baseline is declared",
+                        params -> new ReferenceImplementation(Profile.of(Variant.UNCONNECTED_VALIDATED),
+                                RuleProbe.NONE).prospectiveParachains(params)),
+                fault("ClaimQueueSlotsCounted", ProspectiveRules.AB_CHAIN_001,
+                        "under claim-queue the chain bound counts the para's claim-queue slots (as upstream's module doc"
+                                + " says) instead of its distinct cores (as upstream's code does)",
+                        Profile.of(Variant.CLAIM_QUEUE),
+                        params -> new ReferenceImplementation(Profile.of(Variant.CLAIM_QUEUE), RuleProbe.NONE)
+                                .prospectiveParachains(params.withClaimQueue(slotsAsCores(params.claimQueue())))));
+    }
+
+    /** The claim queue with every claim on a core of its own, so that counting cores counts slots. */
+    private static ClaimQueue slotsAsCores(ClaimQueue queue) {
+        List<List<ParaId>> cores = new ArrayList<>();
+        queue.cores().forEach(core -> core.forEach(para -> cores.add(List.of(para))));
+        return new ClaimQueue(cores, queue.schedulingLookahead());
     }
 
     /**
@@ -218,11 +238,16 @@ final class ProspectiveFaults {
 
     private static Fault fault(String name, RuleId rule, String description,
             Function<AsyncBackingParams, ProspectiveParachainsSubject> open) {
+        return fault(name, rule, description, Profile.BASELINE, open);
+    }
+
+    /** A faulty node that declares {@code profile}. */
+    private static Fault fault(String name, RuleId rule, String description, Profile profile,
+            Function<AsyncBackingParams, ProspectiveParachainsSubject> open) {
         return new Fault(name, rule, description, new Implementation() {
             @Override
             public Capabilities capabilities() {
-                return new Capabilities(name, "0", Profile.BASELINE, EnumSet.of(Subject.PROSPECTIVE_PARACHAINS),
-                        true);
+                return new Capabilities(name, "0", profile, EnumSet.of(Subject.PROSPECTIVE_PARACHAINS), true);
             }
 
             @Override

@@ -47,7 +47,10 @@ final class SegmentFaults {
                         "a relay-parent number lower than the parent block's is accepted, clamped to the previous"
                                 + " one"),
                 fault(new VelocityAllowsVBlocksPerSlot(), UnincludedSegmentRules.AB_VEL_002,
-                        "at most V blocks per relay-chain slot instead of V + 1"));
+                        "at most V blocks per relay-chain slot instead of V + 1"),
+                fault(new SlotExactUnderBaseline(), UnincludedSegmentRules.AB_VEL_006,
+                        "a parachain slot behind the derived slot is refused although the baseline is declared (the"
+                                + " aura-slot-exact variant's check)"));
     }
 
     private static Fault fault(Faulty implementation, RuleId rule, String description) {
@@ -241,6 +244,19 @@ final class SegmentFaults {
                     return correct.author(block);
                 }
             };
+        }
+    }
+
+    /** AB-VEL-006 decided with the aura-slot-exact check (a slot behind is refused) while the baseline is declared. */
+    private static final class SlotExactUnderBaseline extends Faulty {
+        SlotExactUnderBaseline() {
+            super("SlotExactUnderBaseline");
+        }
+
+        @Override
+        public UnincludedSegmentSubject unincludedSegment(SegmentParams params, HeadData genesisHead) {
+            return new ReferenceImplementation(Profile.of(Variant.AURA_SLOT_EXACT), RuleProbe.NONE)
+                    .unincludedSegment(params, genesisHead);
         }
     }
 

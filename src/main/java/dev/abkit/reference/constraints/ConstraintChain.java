@@ -1,5 +1,6 @@
 package dev.abkit.reference.constraints;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.model.Checks;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.RuleViolation;
@@ -19,7 +20,12 @@ public final class ConstraintChain {
     private Constraints current;
 
     public ConstraintChain(Checks checks, Constraints base) {
-        this.emulator = new InclusionEmulator(checks);
+        this(checks, base, Profile.BASELINE);
+    }
+
+    /** The chain of a profile's emulator (see {@link InclusionEmulator#InclusionEmulator(Checks, Profile)}). */
+    public ConstraintChain(Checks checks, Constraints base, Profile profile) {
+        this.emulator = new InclusionEmulator(checks, profile);
         this.base = base;
         this.current = base;
     }

@@ -23,6 +23,8 @@ import static dev.abkit.reference.constraints.ConstraintsRules.AB_CONS_020;
 import static dev.abkit.reference.constraints.ConstraintsRules.AB_CONS_021;
 import static dev.abkit.reference.constraints.ConstraintsRules.AB_CONS_022;
 
+import dev.abkit.catalog.Profile;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.Checks;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
@@ -47,9 +49,17 @@ import java.util.TreeMap;
  */
 public class InclusionEmulator {
     private final Checks checks;
+    private final boolean keepsMatchedWatermark;
 
+    /** The baseline emulator. */
     public InclusionEmulator(Checks checks) {
+        this(checks, Profile.BASELINE);
+    }
+
+    /** The emulator of a profile: under hrmp-watermark-kept a matched trunk watermark stays valid (AB-CONS-020). */
+    public InclusionEmulator(Checks checks, Profile profile) {
         this.checks = checks;
+        this.keepsMatchedWatermark = profile.has(Variant.HRMP_WATERMARK_KEPT);
     }
 
     /**
@@ -63,6 +73,23 @@ public class InclusionEmulator {
             ValidationCodeHash codeHash,
             PersistedValidationData validationData) {
         ConstraintModifications modifications = modificationsOf(relayParent, commitments, constraints);
+        checkCommitments(relayParent, constraints, commitments, codeHash);
+        checkValidationData(relayParent, constraints, validationData);
+        checkDownwardAdvancement(relayParent, constraints, commitments);
+        checks.require(AB_CONS_009, modifications.umpMessagesSent() <= constraints.maxUmpNumPerCandidate(),
+                "%d upward messages exceed max_upward_message_num_per_candidate %d",
+                modifications.umpMessagesSent(), constraints.maxUmpNumPerCandidate());
+        checkOutputs(constraints, modifications);
+        return modifications;
+    }
+
+    /**
+     * The checks that need no parent candidate (upstream validate_commitments): code hash, head size, relay-parent
+     * age, upgrade restriction, code size and HRMP count (AB-CONS-001 to AB-CONS-006). The fragment chain of the
+     * unconnected-validated variant runs them alone for a candidate whose parent is unknown.
+     */
+    public void checkCommitments(RelayParentInfo relayParent, Constraints constraints, CandidateCommitments commitments,
+            ValidationCodeHash codeHash) {
         checks.require(AB_CONS_001, codeHash.equals(constraints.validationCodeHash()),
                 "validation code hash expected %s but was %s", constraints.validationCodeHash(), codeHash);
         checks.require(AB_CONS_002, commitments.headData().size() <= constraints.maxHeadDataSize(),
@@ -80,13 +107,6 @@ public class InclusionEmulator {
         checks.require(AB_CONS_006, commitments.horizontalMessages().size() <= constraints.maxHrmpNumPerCandidate(),
                 "%d horizontal messages exceed max_hrmp_num_per_candidate %d", commitments.horizontalMessages().size(),
                 constraints.maxHrmpNumPerCandidate());
-        checkValidationData(relayParent, constraints, validationData);
-        checkDownwardAdvancement(relayParent, constraints, commitments);
-        checks.require(AB_CONS_009, modifications.umpMessagesSent() <= constraints.maxUmpNumPerCandidate(),
-                "%d upward messages exceed max_upward_message_num_per_candidate %d",
-                modifications.umpMessagesSent(), constraints.maxUmpNumPerCandidate());
-        checkOutputs(constraints, modifications);
-        return modifications;
     }
 
 
@@ -224,12 +244,12 @@ public class InclusionEmulator {
 
     /**
      * The valid watermarks left for descendants (AB-CONS-020): a matched watermark is consumed with the earlier ones,
-     * as in the baseline emulator (drain(..pos + 1), before upstream PR 8860 kept the matched one).
+     * as in the baseline emulator (drain(..pos + 1)), or kept under hrmp-watermark-kept (drain(..pos), PR 8860).
      */
     private List<RelayBlockNumber> narrowWatermarks(List<RelayBlockNumber> valid, HrmpWatermarkUpdate update) {
         int pos = Collections.binarySearch(valid, update.watermark());
         if (pos >= 0) {
-            return new ArrayList<>(valid.subList(pos + 1, valid.size()));
+            return new ArrayList<>(valid.subList(keepsMatchedWatermark ? pos : pos + 1, valid.size()));
         }
         checks.require(AB_CONS_020, update instanceof HrmpWatermarkUpdate.Head,
                 "HRMP watermark %s is not one of the valid watermarks %s", update.watermark(), valid);

@@ -8,8 +8,9 @@ import dev.abkit.model.DoNotMutate;
  * @param maxCandidateDepth d: the best backable chain holds at most d + 1 candidates, counting those pending
  *     availability (AB-CHAIN-001)
  * @param allowedAncestryLen a: a candidate's relay parent may be the leaf or one of its a ancestors (AB-SCOPE-001)
+ * @param claimQueue the claim queue a node of the claim-queue variant reads instead, or {@link ClaimQueue#NOT_STATED}
  */
-public record AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen) {
+public record AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen, ClaimQueue claimQueue) {
     /** The values in force on Polkadot and Kusama since 2024: depth 3, ancestry 2. */
     public static final AsyncBackingParams PRODUCTION = new AsyncBackingParams(3, 2);
 
@@ -21,6 +22,20 @@ public record AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen) 
             throw new IllegalArgumentException("expected non-negative max_candidate_depth and allowed_ancestry_len but"
                     + " were " + maxCandidateDepth + " and " + allowedAncestryLen);
         }
+        if (claimQueue == null) {
+            throw new IllegalArgumentException("expected a claim queue (ClaimQueue.NOT_STATED when none is stated)");
+        }
+    }
+
+    /** The two parameters with no claim queue stated. */
+    public AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen) {
+        this(maxCandidateDepth, allowedAncestryLen, ClaimQueue.NOT_STATED);
+    }
+
+    /** These parameters with {@code queue} stated for the claim-queue variant. */
+    @DoNotMutate("a factory for vector sources and steps; no adapter calls it")
+    public AsyncBackingParams withClaimQueue(ClaimQueue queue) {
+        return new AsyncBackingParams(maxCandidateDepth, allowedAncestryLen, queue);
     }
 
     /** Whether both parameters are zero, which is synchronous backing (AB-SYNC-001). */

@@ -60,13 +60,15 @@ final class FragmentChain {
     private final Scope scope;
     private final Checks checks;
     private final InclusionEmulator emulator;
+    private final boolean validatesUnconnected;
     private final BackedChain chain = new BackedChain();
     private CandidateStorage unconnected = new CandidateStorage();
 
-    FragmentChain(Scope scope, Checks checks, InclusionEmulator emulator) {
+    FragmentChain(Scope scope, Checks checks, InclusionEmulator emulator, boolean validatesUnconnected) {
         this.scope = scope;
         this.checks = checks;
         this.emulator = emulator;
+        this.validatesUnconnected = validatesUnconnected;
     }
 
     Scope scope() {
@@ -249,6 +251,9 @@ final class FragmentChain {
             constraints = scope.base();
             parentRelayParent = Optional.empty();
         } else {
+            if (validatesUnconnected) {
+                checkUnconnected(relayParent, output, complete);
+            }
             checks.held(AB_ADMIT_003);
             return;
         }
@@ -275,6 +280,24 @@ final class FragmentChain {
         }
         if (parent != null && parent == chain.tip() && chain.size() > scope.maxDepth()) {
             checks.held(AB_ADMIT_009);
+        }
+    }
+
+    /**
+     * The unconnected-validated variant (2026 master): a candidate whose parent is unknown may not close a cycle with
+     * the best chain, and its commitments must fit the base constraints, before it is kept.
+     */
+    private void checkUnconnected(RelayParentInfo relayParent, HeadData output, Candidate complete) {
+        if (output != null) {
+            checks.require(AB_ADMIT_004, chain.byParentHead(output) == null,
+                    "output head %s of a candidate with an unknown parent is the parent head of a best-chain"
+                            + " candidate (cycle)", output);
+            checks.require(AB_ADMIT_005, chain.byOutputHead(output) == null,
+                    "output head %s of a candidate with an unknown parent is already a best-chain output (multiple"
+                            + " paths)", output);
+        }
+        if (complete != null) {
+            emulator.checkCommitments(relayParent, scope.base(), complete.commitments(), complete.codeHash());
         }
     }
 

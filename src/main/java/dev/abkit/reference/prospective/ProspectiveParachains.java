@@ -18,12 +18,14 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_007;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_002;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
+import dev.abkit.catalog.Variant;
 import dev.abkit.encoding.Receipts;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
-import dev.abkit.model.Hash32;
 import dev.abkit.model.DoNotMutate;
+import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
@@ -63,6 +65,8 @@ public final class ProspectiveParachains {
     private final AsyncBackingParams params;
     private final Checks checks;
     private final InclusionEmulator emulator;
+    private final boolean validatesUnconnected;
+    private final boolean readsClaimQueue;
     private final LinkedHashMap<RelayHash, Map<ParaId, FragmentChain>> perRelayParent = new LinkedHashMap<>();
     private final LinkedHashSet<RelayHash> activeLeaves = new LinkedHashSet<>();
     private final ImplicitView implicitView = new ImplicitView();
@@ -73,12 +77,24 @@ public final class ProspectiveParachains {
 
     /** The model with another inclusion emulator, which must report to the same {@code checks}. */
     public ProspectiveParachains(AsyncBackingParams params, Checks checks, InclusionEmulator emulator) {
-        if (params == null || checks == null || emulator == null) {
-            throw new IllegalArgumentException("the model needs its parameters, a Checks and an inclusion emulator");
+        this(params, checks, emulator, Profile.BASELINE);
+    }
+
+    /**
+     * The model of a profile: under unconnected-validated a candidate with an unknown parent is checked before it is
+     * kept (AB-ADMIT-003); the emulator carries the profile's constraint variants.
+     */
+    public ProspectiveParachains(AsyncBackingParams params, Checks checks, InclusionEmulator emulator,
+            Profile profile) {
+        if (params == null || checks == null || emulator == null || profile == null) {
+            throw new IllegalArgumentException("the model needs its parameters, a Checks, an inclusion emulator and a"
+                    + " profile");
         }
         this.params = params;
         this.checks = checks;
         this.emulator = emulator;
+        this.validatesUnconnected = profile.has(Variant.UNCONNECTED_VALIDATED);
+        this.readsClaimQueue = profile.has(Variant.CLAIM_QUEUE);
     }
 
     /**
@@ -130,7 +146,11 @@ public final class ProspectiveParachains {
         }
         List<RelayBlock> ancestry = new ArrayList<>();
         Map<RelayHash, RuleId> excludedBySession = new HashMap<>();
-        int bound = Math.min(params.allowedAncestryLen(), supplied.size());
+        // Under the claim-queue variant a stated claim queue replaces both parameters (PR 7254): the ancestry is
+        // scheduling_lookahead - 1, the chain bound the pending candidates plus the para's distinct cores.
+        ClaimQueue queue = readsClaimQueue ? params.claimQueue() : ClaimQueue.NOT_STATED;
+        int ancestryLen = queue.isStated() ? queue.schedulingLookahead() - 1 : params.allowedAncestryLen();
+        int bound = Math.min(ancestryLen, supplied.size());
         if (supplied.size() > bound) {
             checks.fired(AB_SCOPE_001);
         }
@@ -147,11 +167,16 @@ public final class ProspectiveParachains {
         Map<ParaId, FragmentChain> chains = new TreeMap<>();
         for (Map.Entry<ParaId, BackingState> para : event.paras().entrySet()) {
             BackingState state = para.getValue();
+            int cores = queue.coresOf(para.getKey());
+            if (queue.isStated() && cores == 0) {
+                continue;
+            }
             List<PendingCandidate> pending = FragmentChain.importablePending(checks,
                     state.constraints().requiredParent(), state.pendingAvailability());
+            int maxDepth = queue.isStated() ? pending.size() + cores - 1 : params.maxCandidateDepth();
             Scope scope = Scope.build(checks, leaf, ancestry, excludedBySession, state.constraints(), pending,
-                    params.maxCandidateDepth());
-            FragmentChain chain = new FragmentChain(scope, checks, emulator);
+                    maxDepth);
+            FragmentChain chain = new FragmentChain(scope, checks, emulator, validatesUnconnected);
             chain.init(para.getKey());
             FragmentChain inherited = previous == null ? null : previous.get(para.getKey());
             if (inherited != null) {

@@ -204,9 +204,15 @@ public final class UnincludedSegment {
                 "%d blocks were already authored in relay-chain slot %d; the velocity allows %d per slot",
                 previous, relaySlot, perSlot);
         long derived = derivedParaSlot(relaySlot);
-        checks.require(AB_VEL_006, block.paraSlot() <= derived,
-                "parachain slot %d is ahead of slot %d derived from relay-chain slot %d",
-                block.paraSlot(), derived, relaySlot);
+        if (params.profile().has(Variant.AURA_SLOT_EXACT)) {
+            checks.require(AB_VEL_006, block.paraSlot() == derived,
+                    "parachain slot %d does not match slot %d derived from relay-chain slot %d",
+                    block.paraSlot(), derived, relaySlot);
+        } else {
+            checks.require(AB_VEL_006, block.paraSlot() <= derived,
+                    "parachain slot %d is ahead of slot %d derived from relay-chain slot %d",
+                    block.paraSlot(), derived, relaySlot);
+        }
         return SlotInfo.of(relaySlot, previous + 1);
     }
 

@@ -25,6 +25,7 @@ import static dev.abkit.reference.constraints.ConstraintsRules.AB_CONS_022;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
@@ -41,6 +42,7 @@ import dev.abkit.reference.constraints.ValidationCodeHash;
 import dev.abkit.spi.CandidateConstraintsSubject;
 import dev.abkit.vectors.CaseBuilder;
 import dev.abkit.vectors.CaseSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -54,6 +56,7 @@ public final class ConstraintsVectors extends CaseSource {
     private static final ParaId P2000 = ParaId.of(2000);
     private static final ParaId P2001 = ParaId.of(2001);
     private static final ConstraintsDriver DRIVER = new ConstraintsDriver();
+    private static final Profile WATERMARK_KEPT = Profile.of(Variant.HRMP_WATERMARK_KEPT);
 
 
     public ConstraintsVectors() {
@@ -127,8 +130,10 @@ public final class ConstraintsVectors extends CaseSource {
         Constraints watermarks = base().withValidWatermarks(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(8)));
         single(AB_CONS_011, "head-watermark", "a watermark equal to the relay parent number is accepted",
                 watermarks, c -> c, true);
-        single(AB_CONS_011, "trunk-watermark-valid", "a trunk watermark in the valid list is accepted",
-                watermarks, c -> c.withHrmpWatermark(RelayBlockNumber.of(8)), true);
+        add(start(AB_CONS_011, "trunk-watermark-valid", "a trunk watermark in the valid list is accepted", watermarks,
+                Profile.BASELINE, AB_CONS_020)
+                .accepted(append(candidate(watermarks, plain().withHrmpWatermark(RelayBlockNumber.of(8)), CODE)))
+                .check(new ConstraintsDriver.CurrentConstraints()));
         single(AB_CONS_011, "trunk-watermark-invalid", "a trunk watermark outside the valid list is rejected",
                 watermarks, c -> c.withHrmpWatermark(RelayBlockNumber.of(7)), false);
         Constraints oneChannel = base().withHrmpChannels(Map.of(P2000, new HrmpChannelLimits(50, 1)), 10);
@@ -219,6 +224,18 @@ public final class ConstraintsVectors extends CaseSource {
                 .check(new ConstraintsDriver.CurrentConstraints())
                 .rejected(append(child(a, CandidateCommitments.producing(b, RP.number())
                         .withHrmpWatermark(RelayBlockNumber.of(6)), CODE)), AB_CONS_011));
+        add(start(AB_CONS_020, "kept-watermark-repeated-by-child", "from polkadot-sdk stable2506 on (PR 8860) the"
+                + " matched trunk watermark stays valid: a child may repeat its parent's", marks, WATERMARK_KEPT)
+                .accepted(append(candidate(marks, plain().withHrmpWatermark(RelayBlockNumber.of(6)), CODE)))
+                .check(new ConstraintsDriver.CurrentConstraints())
+                .accepted(append(child(a, CandidateCommitments.producing(b, RP.number())
+                        .withHrmpWatermark(RelayBlockNumber.of(6)), CODE)))
+                .check(new ConstraintsDriver.CurrentConstraints()));
+        add(start(AB_CONS_020, "kept-watermark-not-below", "under hrmp-watermark-kept a child still may not go below"
+                + " its parent's watermark", marks, WATERMARK_KEPT)
+                .accepted(append(candidate(marks, plain().withHrmpWatermark(RelayBlockNumber.of(8)), CODE)))
+                .rejected(append(child(a, CandidateCommitments.producing(b, RP.number())
+                        .withHrmpWatermark(RelayBlockNumber.of(6)), CODE)), AB_CONS_011));
         add(start(AB_CONS_020, "watermark-next-for-child", "a child may use the valid watermark after its parent's",
                 marks)
                 .accepted(append(candidate(marks, plain().withHrmpWatermark(RelayBlockNumber.of(6)), CODE)))
@@ -276,10 +293,19 @@ public final class ConstraintsVectors extends CaseSource {
 
     private CaseBuilder<ConstraintsDriver.Parameters, ConstraintsDriver.Event, ConstraintsDriver.Query,
             CandidateConstraintsSubject> start(RuleId rule, String slug, String description, Constraints base) {
+        return start(rule, slug, description, base, Profile.BASELINE);
+    }
+
+    /** A case of {@code profile}; {@code also} are further rules whose reading the case depends on. */
+    private CaseBuilder<ConstraintsDriver.Parameters, ConstraintsDriver.Event, ConstraintsDriver.Query,
+            CandidateConstraintsSubject> start(RuleId rule, String slug, String description, Constraints base,
+            Profile profile, RuleId... also) {
         String id = rule.areaCode().toLowerCase() + "-" + rule.value().substring(rule.value().lastIndexOf('-') + 1)
                 + "-" + slug;
-        return CaseBuilder.start(DRIVER, id, description, List.of(rule), Profile.BASELINE,
-                new ConstraintsDriver.Parameters(base));
+        List<RuleId> rules = new ArrayList<>();
+        rules.add(rule);
+        rules.addAll(List.of(also));
+        return CaseBuilder.start(DRIVER, id, description, rules, profile, new ConstraintsDriver.Parameters(base));
     }
 
     private void add(CaseBuilder<?, ?, ?, ?> builder) {

@@ -73,13 +73,18 @@ final class ProspectiveScenario {
     /** A case whose id is {@code <area>-<nnn>-<slug>} from its first rule; {@code also} are further rules it pins. */
     static ProspectiveScenario start(RuleId rule, String slug, String description, AsyncBackingParams params,
             RuleId... also) {
+        return start(rule, slug, description, params, Profile.BASELINE, also);
+    }
+
+    /** A case of {@code profile}, named as {@link #start(RuleId, String, String, AsyncBackingParams, RuleId...)}. */
+    static ProspectiveScenario start(RuleId rule, String slug, String description, AsyncBackingParams params,
+            Profile profile, RuleId... also) {
         String id = rule.areaCode().toLowerCase() + "-" + rule.value().substring(rule.value().lastIndexOf('-') + 1)
                 + "-" + slug;
         List<RuleId> rules = new ArrayList<>();
         rules.add(rule);
         rules.addAll(Arrays.asList(also));
-        return new ProspectiveScenario(id, CaseBuilder.start(DRIVER, id, description, rules, Profile.BASELINE,
-                params));
+        return new ProspectiveScenario(id, CaseBuilder.start(DRIVER, id, description, rules, profile, params));
     }
 
     VectorCase build(String generator, int version) {

@@ -2,6 +2,7 @@ package dev.abkit.vectors.subjects;
 
 import static dev.abkit.reference.constraints.ConstraintsRules.AB_CONS_001;
 import static dev.abkit.reference.constraints.ConstraintsRules.AB_CONS_015;
+import static dev.abkit.reference.constraints.ConstraintsRules.AB_CONS_020;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_003;
@@ -33,12 +34,16 @@ import static dev.abkit.vectors.subjects.ProspectiveScenario.OTHER;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.OTHER_CODE;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.PARA;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.PRODUCTION;
+import static dev.abkit.vectors.subjects.ProspectiveScenario.SYNC;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.base;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.block;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.candidate;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.head;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.start;
 
+import dev.abkit.catalog.Profile;
+import dev.abkit.catalog.RuleId;
+import dev.abkit.catalog.Variant;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.reference.constraints.CandidateCommitments;
 import dev.abkit.reference.constraints.PersistedValidationData;
@@ -50,6 +55,7 @@ import dev.abkit.reference.constraints.ValidationCodeHash;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
+import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.reference.prospective.RelayBlock;
 import dev.abkit.vectors.CaseSource;
 import java.util.List;
@@ -243,6 +249,21 @@ public final class ProspectiveVectors extends CaseSource {
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
                 .introduce(candidate(2, "x", "y", 8)).chain(10));
 
+        Profile validated = Profile.of(Variant.UNCONNECTED_VALIDATED);
+        add(start(AB_ADMIT_003, "validated-unknown-parent-code-checked", "under unconnected-validated a candidate with"
+                + " an unknown parent is rejected when its code does not match the base constraints", PRODUCTION,
+                validated, AB_CONS_001)
+                .activate(10, 2, base(8)).reject(wrongCode, AB_CONS_001).chain(10));
+        add(start(AB_ADMIT_003, "validated-unknown-parent-cycle-checked", "under unconnected-validated a candidate"
+                + " with an unknown parent may not output the parent head of a best-chain candidate (cycle)",
+                PRODUCTION, validated, AB_ADMIT_004)
+                .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
+                .reject(candidate(2, "x", "included", 10), AB_ADMIT_004).best(10, 1));
+        add(start(AB_ADMIT_003, "validated-unknown-parent-kept", "under unconnected-validated a candidate with an"
+                + " unknown parent and fitting commitments is kept, its relay parent not ordered against the chain",
+                PRODUCTION, validated)
+                .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
+                .introduce(candidate(2, "x", "y", 8)).chain(10));
         add(start(AB_ADMIT_004, "output-is-chain-root-parent", "a candidate on the tip outputting the included head is"
                 + " rejected (cycle)", PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
@@ -390,15 +411,15 @@ public final class ProspectiveVectors extends CaseSource {
                 NEW_CODE));
         carried("upgrade-applied-along-chain", "after the first chain candidate applied the scheduled upgrade, the"
                 + " next ones validated with the new code join the chain", upgrade, same, same, NEW_CODE, same,
-                NEW_CODE, true);
+                NEW_CODE, true, AB_ADMIT_003);
         carried("old-code-after-upgrade-along-chain", "after the first chain candidate applied the scheduled upgrade,"
                 + " a third validated with the old code does not join the chain", upgrade, same, same, NEW_CODE, same,
-                CODE, false);
+                CODE, false, AB_ADMIT_003);
         Constraints marks = base(8).withValidWatermarks(List.of(RelayBlockNumber.of(6), RelayBlockNumber.of(8),
                 RelayBlockNumber.of(9)));
         carried("watermark-consumed-along-chain", "a third chain candidate repeating the trunk watermark the second"
                 + " used does not join the chain", marks, watermark(6), watermark(8), CODE, watermark(8), CODE,
-                false);
+                false, AB_CONS_020);
         carried("watermark-next-along-chain", "a third chain candidate using the valid watermark after the chain's"
                 + " joins the chain", marks, watermark(6), watermark(8), CODE, watermark(9), CODE, true);
     }
@@ -417,11 +438,11 @@ public final class ProspectiveVectors extends CaseSource {
      */
     private void carried(String slug, String description, Constraints base, UnaryOperator<CandidateCommitments> first,
             UnaryOperator<CandidateCommitments> second, ValidationCodeHash secondCode,
-            UnaryOperator<CandidateCommitments> third, ValidationCodeHash thirdCode, boolean joins) {
+            UnaryOperator<CandidateCommitments> third, ValidationCodeHash thirdCode, boolean joins, RuleId... also) {
         Candidate a = candidate(PARA, 1, INCLUDED, first.apply(produces("a")), CODE, block(10));
         Candidate b = candidate(PARA, 2, head("a"), second.apply(produces("b")), secondCode, block(10));
         Candidate c = candidate(PARA, 3, head("b"), third.apply(produces("c")), thirdCode, block(10));
-        ProspectiveScenario scenario = start(AB_ADMIT_006, slug, description, PRODUCTION)
+        ProspectiveScenario scenario = start(AB_ADMIT_006, slug, description, PRODUCTION, also)
                 .activate(10, 2, base).introduce(a, b, c).best(10).back(a, b, c);
         add((joins ? scenario.best(10, 1, 2, 3) : scenario.best(10, 1, 2)).chain(10).backable(10, 4, joins ? 3 : 2));
     }
@@ -528,6 +549,55 @@ public final class ProspectiveVectors extends CaseSource {
                 .introduceAndBack(candidate(40, "x", "y", 10)).best(10, 30, 50));
     }
 
+    /**
+     * The claim-queue variant (PR 7254, stable2503): the chain holds the candidates pending availability plus one per
+     * distinct core of the para in the claim queue; max_candidate_depth, stated too, is what the baseline reads.
+     */
+    private void claimQueueChains() {
+        Profile queue = Profile.of(Variant.CLAIM_QUEUE);
+        add(start(AB_CHAIN_001, "claim-queue-one-core", "under claim-queue one core holds one candidate beyond those"
+                + " pending, whatever max_candidate_depth says", PRODUCTION.withClaimQueue(
+                        ClaimQueue.of(PARA, 1, 3, 3)), queue)
+                .activate(10, 2, base(8))
+                .introduceAndBack(candidate(1, "included", "a", 10), candidate(2, "a", "b", 10))
+                .best(10, 1).backable(10, 4, 1));
+        add(start(AB_CHAIN_001, "claim-queue-pending-plus-core", "under claim-queue a candidate pending availability"
+                + " and one core leave room for one backed candidate, with max_candidate_depth 0", SYNC.withClaimQueue(
+                        ClaimQueue.of(PARA, 1, 1, 3)), queue)
+                .activate(10, 2, base(8), ProspectiveScenario.pending(1, "a", 10))
+                .introduceAndBack(candidate(2, "a", "b", 10), candidate(3, "b", "c", 10))
+                .best(10, 1, 2).backable(10, 4, 1, 1));
+        add(start(AB_CHAIN_001, "claim-queue-cores-not-slots", "under claim-queue three claims on one core count as"
+                + " one core: the chain holds one candidate", PRODUCTION.withClaimQueue(
+                        ClaimQueue.of(PARA, 1, 3, 3)), queue)
+                .activate(10, 2, base(8))
+                .introduceAndBack(candidate(1, "included", "a", 10), candidate(2, "a", "b", 10),
+                        candidate(3, "b", "c", 10))
+                .best(10, 1));
+        add(start(AB_CHAIN_001, "claim-queue-two-cores", "under claim-queue two cores hold two candidates",
+                PRODUCTION.withClaimQueue(ClaimQueue.of(PARA, 2, 1, 3)), queue)
+                .activate(10, 2, base(8))
+                .introduceAndBack(candidate(1, "included", "a", 10), candidate(2, "a", "b", 10),
+                        candidate(3, "b", "c", 10))
+                .best(10, 1, 2).backable(10, 4, 2));
+        add(start(AB_CHAIN_001, "claim-queue-not-read", "the baseline node reads max_candidate_depth 1 and not the"
+                + " three cores the para holds in the claim queue: the chain holds two candidates",
+                ONE.withClaimQueue(ClaimQueue.of(PARA, 3, 1, 3)))
+                .activate(10, 1, base(9))
+                .introduceAndBack(candidate(1, "included", "a", 10), candidate(2, "a", "b", 10),
+                        candidate(3, "b", "c", 10))
+                .best(10, 1, 2));
+        add(start(AB_SCOPE_001, "claim-queue-lookahead", "under claim-queue scheduling_lookahead 2 allows the leaf and"
+                + " one ancestor, whatever allowed_ancestry_len says", PRODUCTION.withClaimQueue(
+                        ClaimQueue.of(PARA, 1, 2, 2)), queue)
+                .activate(10, 5, base(0)).introduce(candidate(1, "x", "y", 9))
+                .reject(candidate(2, "x", "z", 8), AB_SCOPE_001).chain(10));
+        add(start(AB_ADMIT_002, "claim-queue-unclaimed-para", "under claim-queue a para with no claim in the queue gets"
+                + " no fragment chain", PRODUCTION.withClaimQueue(new ClaimQueue(List.of(List.of(
+                        OTHER)), 3)), queue)
+                .activate(10, 2, base(8)).reject(candidate(1, "included", "a", 10), AB_ADMIT_002));
+    }
+
     private void chain() {
         add(start(AB_CHAIN_001, "production-depth-plus-one", "with max_candidate_depth 3 the chain holds four"
                 + " candidates and the fifth waits", PRODUCTION)
@@ -564,6 +634,8 @@ public final class ProspectiveVectors extends CaseSource {
                 .activate(10, 1, base(9), ProspectiveScenario.pending(1, "a", 10))
                 .introduceAndBack(candidate(2, "a", "b", 10), candidate(3, "b", "c", 10))
                 .best(10, 1, 2));
+
+        claimQueueChains();
 
         add(start(AB_CHAIN_002, "seconded-waits", "a seconded candidate on the included head stays unconnected",
                 PRODUCTION)

@@ -50,6 +50,7 @@ public final class SegmentVectors extends CaseSource {
     private static final ParaId P2001 = ParaId.of(2001);
     private static final ParaId P2002 = ParaId.of(2002);
     private static final Profile WATERMARK_EQUAL = Profile.of(Variant.WATERMARK_EQUAL_ALLOWED);
+    private static final Profile SLOT_EXACT = Profile.of(Variant.AURA_SLOT_EXACT);
     private static final Profile PARA_SLOT = Profile.of(Variant.VELOCITY_PER_PARA_SLOT);
     private static final Profile STRICT_RELAY = Profile.of(Variant.RELAY_NUMBER_STRICTLY_INCREASES);
     private static final Profile PARENT_INCLUDED = Profile.of(Variant.EXPECT_PARENT_INCLUDED);
@@ -590,6 +591,21 @@ public final class SegmentVectors extends CaseSource {
         add(start(AB_VEL_006, "para-slot-exact-derived", "under velocity-per-para-slot, the derived parachain slot is"
                 + " accepted", PARA_SLOT, slowPara(5, 1))
                 .accepted(blk("a", 21, 21).paraSlot(10))
+                .view());
+        add(start(AB_VEL_006, "exact-slot-behind-rejected", "under aura-slot-exact a parachain slot behind the derived"
+                + " slot is rejected", SLOT_EXACT, params(5, 1))
+                .rejected(blk("a", 10, 10).paraSlot(9), AB_VEL_006)
+                .view());
+        add(start(AB_VEL_006, "exact-slot-equal-accepted", "under aura-slot-exact the derived parachain slot is"
+                + " accepted and one ahead of it is rejected", SLOT_EXACT, slowPara(5, 1))
+                .accepted(blk("a", 21, 21).paraSlot(10))
+                .rejected(blk("b", 21, 21).paraSlot(11), AB_VEL_006)
+                .view());
+        add(start(AB_VEL_006, "exact-slot-long-para-slots", "under aura-slot-exact with 24 s parachain slots, relay"
+                + " slot 7 derives slot 1 and relay slot 12 derives slot 3, so slot 2 there is rejected", SLOT_EXACT,
+                new SegmentDriver.Parameters(5, 1, 6000, 24000, head(GENESIS)))
+                .accepted(blk("a", 7, 7).paraSlot(1))
+                .rejected(blk("b", 12, 12).paraSlot(2), AB_VEL_006)
                 .view());
         add(start(AB_VEL_006, "expect-parent-included-no-slot-check", "under expect-parent-included a parachain slot"
                 + " ahead of the relay chain is not checked", PARENT_INCLUDED, params(1, 1))
