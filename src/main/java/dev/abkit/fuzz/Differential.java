@@ -10,6 +10,7 @@ import dev.abkit.spi.Implementation;
 import dev.abkit.spi.NotRunException;
 import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.vectors.DomainJson;
+import dev.abkit.vectors.Lookahead;
 import dev.abkit.vectors.SubjectDriver;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,6 +83,14 @@ public final class Differential {
         if (actual == null) {
             return found(0, new Finding(Finding.Kind.CRASH, 0, "set-up", subject.defaultRule(),
                     "the implementation returned no subject instance"));
+        }
+        if (implementation instanceof Lookahead lookahead) {
+            List<Lookahead.Planned> plan = new ArrayList<>(c.steps().size());
+            for (FuzzStep<E, Q> step : c.steps()) {
+                plan.add(step instanceof FuzzStep.Act<E, Q> act ? new Lookahead.Planned(true, act.event())
+                        : new Lookahead.Planned(false, ((FuzzStep.Look<E, Q>) step).query()));
+            }
+            lookahead.expect(plan);
         }
         Invariants<E, Q> referenceInvariants = subject.invariants(c.parameters());
         Invariants<E, Q> actualInvariants = subject.invariants(c.parameters());

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
@@ -66,6 +68,7 @@ import dev.abkit.spi.RuntimeAcceptanceSubject;
 import dev.abkit.spi.UnincludedSegmentSubject;
 import dev.abkit.spi.UnsupportedSubjectException;
 import dev.abkit.vectors.DomainJson;
+import dev.abkit.vectors.Lookahead;
 import dev.abkit.vectors.subjects.CollatorDriver;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
 import dev.abkit.vectors.subjects.PipelineDriver;
@@ -74,6 +77,7 @@ import dev.abkit.vectors.subjects.RuntimeDriver;
 import dev.abkit.vectors.subjects.SegmentDriver;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -94,9 +98,11 @@ import java.util.function.Supplier;
  * error makes the call throw {@link ProcessFaultException} (the runner fails that case); after a fatal fault the
  * process is killed with its descendants and started again at the next {@code reset}. Close it to end the process.
  */
-public final class ProcessImplementation implements Implementation, AutoCloseable {
-    /** The protocol version the kit speaks. */
-    public static final int PROTOCOL_VERSION = 1;
+public final class ProcessImplementation implements Implementation, Lookahead, AutoCloseable {
+    /** The newest protocol version the kit speaks; it speaks every version from 1 up to this one. */
+    public static final int PROTOCOL_VERSION = 2;
+    /** Requests a version-2 process is sent ahead of the reply the kit waits for. */
+    static final int WINDOW = 64;
     /** The rule a rejection carries when the implementation does not report reasons and named none. */
     public static final RuleId UNREPORTED = RuleId.of("AB-UNREPORTED-000");
 
@@ -104,6 +110,7 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
 
     private final ProcessSettings settings;
     private final Capabilities capabilities;
+    private final int protocol;
     private final Thread shutdownHook;
     private ImplementationProcess current;
     private long generation;
@@ -115,11 +122,13 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
     private Subject caseSubject;
     private boolean caseFaulted;
     private String lastFault = "";
+    private Instance instance;
 
-    private ProcessImplementation(ProcessSettings settings, ImplementationProcess process, Capabilities capabilities) {
+    private ProcessImplementation(ProcessSettings settings, ImplementationProcess process, Hello hello) {
         this.settings = settings;
         this.current = process;
-        this.capabilities = capabilities;
+        this.capabilities = hello.capabilities();
+        this.protocol = hello.protocol();
         this.shutdownHook = new Thread(this::killQuietly, "abkit-process-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -140,10 +149,22 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
         return new ProcessImplementation(settings, process, handshake(process, settings));
     }
 
-    private static Capabilities handshake(ImplementationProcess process, ProcessSettings settings) {
+    /** What the hello settled: the capabilities the process declares and the protocol version both speak. */
+    private record Hello(Capabilities capabilities, int protocol) {
+    }
+
+    /**
+     * The hello offers version 1 in {@code protocol} (a version-1 server reads that field only) and every version
+     * the kit speaks in {@code protocols}; the process answers the one it picked.
+     */
+    private static Hello handshake(ImplementationProcess process, ProcessSettings settings) {
         JsonNode reply;
         try {
-            reply = process.request("hello", Map.of("protocol", IntNode.valueOf(PROTOCOL_VERSION),
+            ArrayNode versions = JSON.createArrayNode();
+            for (int v = 1; v <= PROTOCOL_VERSION; v++) {
+                versions.add(v);
+            }
+            reply = process.request("hello", Map.of("protocol", IntNode.valueOf(1), "protocols", versions,
                     "kit", TextNode.valueOf("abkit")), settings.startupTimeout(), "hello");
         } catch (ProcessFaultException e) {
             process.kill("failed the handshake");
@@ -158,8 +179,8 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
         JsonNode protocol = reply.path("protocol");
         if (protocol.isMissingNode() || protocol.isNull()) {
             problems.add("'protocol' is missing (the protocol version it speaks, " + PROTOCOL_VERSION + ")");
-        } else if (!protocol.isIntegralNumber() || protocol.asInt() != PROTOCOL_VERSION) {
-            problems.add("it speaks protocol version " + protocol + ", the kit speaks " + PROTOCOL_VERSION);
+        } else if (!protocol.isIntegralNumber() || protocol.asInt() < 1 || protocol.asInt() > PROTOCOL_VERSION) {
+            problems.add("it speaks protocol version " + protocol + ", the kit speaks 1 to " + PROTOCOL_VERSION);
         }
         String name = text(reply, "name", "its name", problems);
         String version = text(reply, "version", "its version", problems);
@@ -200,7 +221,7 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
                     + (shown.length() > 300 ? shown.substring(0, 300) + "..." : shown) + ", which is not a hello reply: "
                     + String.join("; ", problems) + " (docs/protocol.md, 'hello', gives the reply's fields)");
         }
-        return new Capabilities(name, version, profile, subjects, reasons.asBoolean());
+        return new Hello(new Capabilities(name, version, profile, subjects, reasons.asBoolean()), protocol.asInt());
     }
 
     /** What to check when a process fails the handshake, by how it failed. */
@@ -231,6 +252,24 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
     @Override
     public Capabilities capabilities() {
         return capabilities;
+    }
+
+    /** The protocol version the hello settled on. */
+    public int protocolVersion() {
+        return protocol;
+    }
+
+    /**
+     * Version 2: the steps of the case just reset are sent ahead, pipelined, with the queries that follow an event
+     * folded into its step ({@code observe}); version 1 sends one request at a time and ignores this.
+     */
+    @Override
+    public synchronized void expect(List<Lookahead.Planned> steps) {
+        // The pipeline's adapter asks one rows query of its own and answers the vector's queries from it.
+        if (protocol >= 2 && instance != null && instance.generation == generation
+                && instance.subject != Subject.PIPELINE) {
+            instance.plan(steps);
+        }
     }
 
     /** The settings the process runs with. */
@@ -279,11 +318,133 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
         private final ImplementationProcess owner;
         private final long generation;
         private final Subject subject;
+        private final JsonNode parameters;
+        /** The requests of this instance whose replies were used, for a replay when a case leaves its plan. */
+        private final List<Sent> log = new ArrayList<>();
+        private final ArrayDeque<Ahead> unsent = new ArrayDeque<>();
+        private final ArrayDeque<Ahead> inFlight = new ArrayDeque<>();
+        private final ArrayDeque<Observed> observed = new ArrayDeque<>();
 
-        Instance(ImplementationProcess owner, long generation, Subject subject) {
+        Instance(ImplementationProcess owner, long generation, Subject subject, JsonNode parameters) {
             this.owner = owner;
             this.generation = generation;
             this.subject = subject;
+            this.parameters = parameters;
+        }
+
+        /** Groups each event with the queries after it into one step, and sends the first ones. */
+        void plan(List<Lookahead.Planned> steps) {
+            if (!inFlight.isEmpty() || !log.isEmpty()) {
+                return;
+            }
+            unsent.clear();
+            Ahead step = null;
+            for (Lookahead.Planned p : steps) {
+                JsonNode tree = DomainJson.toTree(p.step());
+                if (p.isEvent()) {
+                    step = new Ahead("step", "event", p.step(), tree, new ArrayList<>());
+                    unsent.add(step);
+                } else if (step != null) {
+                    step.observe().add(new Observed(p.step(), tree, null));
+                } else {
+                    unsent.add(new Ahead("query", "query", p.step(), tree, List.of()));
+                }
+            }
+            refill();
+        }
+
+        private void refill() {
+            while (inFlight.size() < WINDOW && !unsent.isEmpty()) {
+                Ahead next = unsent.poll();
+                Map<String, JsonNode> fields = new java.util.HashMap<>();
+                fields.put(next.field(), next.tree());
+                if (!next.observe().isEmpty()) {
+                    ArrayNode queries = JSON.createArrayNode();
+                    next.observe().forEach(o -> queries.add(o.tree()));
+                    fields.put("observe", queries);
+                }
+                String what = next.type() + " " + next.tree().path("type").asText() + " of " + subject.key();
+                long id;
+                try {
+                    id = owner.post(next.type(), fields, what);
+                } catch (ProcessFaultException e) {
+                    throw noted(e);
+                }
+                inFlight.add(next.posted(id, what));
+            }
+        }
+
+        /** The reply to this request from the work sent ahead, or null when the case left its plan. */
+        private JsonNode ahead(String type, Object payload) {
+            if (type.equals("query") && !observed.isEmpty()) {
+                Observed o = observed.peek();
+                if (o.matches(payload)) {
+                    observed.poll();
+                    log.add(new Sent("query", "query", o.tree()));
+                    ObjectNode reply = JSON.createObjectNode();
+                    reply.set("answer", o.answer());
+                    return reply;
+                }
+                return null;
+            }
+            if (!observed.isEmpty() || inFlight.isEmpty()) {
+                return null;
+            }
+            Ahead next = inFlight.peek();
+            if (!next.type().equals(type) || !next.matches(payload)) {
+                return null;
+            }
+            inFlight.poll();
+            JsonNode reply = counted(() -> owner.receive(next.id(), settings.requestTimeout(), next.what()));
+            log.add(new Sent(next.type(), next.field(), next.tree()));
+            if (!next.observe().isEmpty()) {
+                JsonNode answers = reply.path("answers");
+                if (!answers.isArray() || answers.size() != next.observe().size()) {
+                    throw owner.fault(Fault.BAD_REPLY, "the reply to " + next.what() + " observing "
+                            + next.observe().size() + " queries has no 'answers' array of that size: "
+                            + abbreviate(reply.toString()));
+                }
+                for (int i = 0; i < answers.size(); i++) {
+                    observed.add(next.observe().get(i).answered(answers.get(i)));
+                }
+            }
+            refill();
+            return reply;
+        }
+
+        /**
+         * The case asked something else than announced: the answers sent ahead are dropped, and the instance is
+         * reset and brought back to where the case stands by replaying what it used, one request at a time.
+         */
+        private void leavePlan(String what) {
+            boolean ahead = !inFlight.isEmpty() || !unsent.isEmpty() || !observed.isEmpty();
+            drain();
+            unsent.clear();
+            observed.clear();
+            if (!ahead) {
+                return;
+            }
+            counted(() -> owner.request("reset", Map.of("subject", TextNode.valueOf(subject.key()),
+                    "parameters", parameters), settings.requestTimeout(), "reset " + subject.key() + " (replay)"));
+            for (Sent sent : log) {
+                counted(() -> owner.request(sent.type(), Map.of(sent.field(), sent.tree()), settings.requestTimeout(),
+                        sent.type() + " " + sent.tree().path("type").asText() + " (replay before " + what + ")"));
+            }
+        }
+
+        /** Reads and drops the replies still due, so that the next request's reply is its own. */
+        void drain() {
+            while (!inFlight.isEmpty()) {
+                Ahead next = inFlight.poll();
+                try {
+                    owner.receive(next.id(), settings.requestTimeout(), next.what());
+                } catch (ProcessFaultException e) {
+                    if (e.isFatal()) {
+                        inFlight.clear();
+                        throw e;
+                    }
+                }
+            }
         }
 
         JsonNode step(Object event) {
@@ -324,8 +485,15 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
                     throw new ProcessFaultException(Fault.STALE_INSTANCE, "this " + subject.key() + " instance was "
                             + "replaced by a later reset; the protocol holds one subject instance at a time");
                 }
-                return counted(() -> owner.request(type, Map.of(field, DomainJson.toTree(payload)),
-                        settings.requestTimeout(), what));
+                JsonNode reply = ahead(type, payload);
+                if (reply != null) {
+                    return reply;
+                }
+                leavePlan(what);
+                JsonNode tree = DomainJson.toTree(payload);
+                reply = counted(() -> owner.request(type, Map.of(field, tree), settings.requestTimeout(), what));
+                log.add(new Sent(type, field, tree));
+                return reply;
             }
         }
 
@@ -374,6 +542,48 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
         }
     }
 
+    /** A request whose reply was used: replayed when a case leaves its plan. */
+    private record Sent(String type, String field, JsonNode tree) {
+    }
+
+    /** A query folded into the step before it, and once that step's reply came, its answer. */
+    private record Observed(Object query, JsonNode tree, JsonNode answer) {
+        Observed answered(JsonNode a) {
+            return new Observed(query, tree, a);
+        }
+
+        boolean matches(Object payload) {
+            return query.equals(payload) || sameTree(tree, payload);
+        }
+    }
+
+    /** A request sent ahead (or about to be), with its id once posted. */
+    private record Ahead(String type, String field, Object payload, JsonNode tree, List<Observed> observe, long id,
+            String what) {
+        Ahead(String type, String field, Object payload, JsonNode tree, List<Observed> observe) {
+            this(type, field, payload, tree, observe, 0, "");
+        }
+
+        Ahead posted(long requestId, String description) {
+            return new Ahead(type, field, payload, tree, observe, requestId, description);
+        }
+
+        boolean matches(Object actual) {
+            return payload.equals(actual) || sameTree(tree, actual);
+        }
+    }
+
+    private static boolean sameTree(JsonNode tree, Object payload) {
+        return tree.equals(WHOLE_NUMBERS, DomainJson.toTree(payload));
+    }
+
+    private static final java.util.Comparator<JsonNode> WHOLE_NUMBERS = (a, b) -> {
+        if (a.isIntegralNumber() && b.isIntegralNumber()) {
+            return a.bigIntegerValue().compareTo(b.bigIntegerValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
+
     private synchronized Instance reset(Subject subject, Object parameters) {
         if (closed) {
             throw new IllegalStateException("the process implementation was closed");
@@ -392,6 +602,15 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
                     + " cases in a row, so the kit sends it no more of them (the limit is --max-process-faults "
                     + limit + "); the last fault: " + lastFault);
         }
+        if (instance != null && instance.owner == current) {
+            try {
+                instance.drain();
+            } catch (ProcessFaultException e) {
+                // A request sent ahead of the last case's end failed after that case was over: not this case's
+                // fault; the process was killed and is started again below.
+            }
+        }
+        instance = null;
         caseSubject = subject;
         caseFaulted = false;
         generation++;
@@ -400,9 +619,11 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
         } catch (ProcessFaultException e) {
             throw noted(e);
         }
+        JsonNode tree = DomainJson.toTree(parameters);
         counted(() -> current.request("reset", Map.of("subject", TextNode.valueOf(subject.key()),
-                "parameters", DomainJson.toTree(parameters)), settings.requestTimeout(), "reset " + subject.key()));
-        return new Instance(current, generation, subject);
+                "parameters", tree), settings.requestTimeout(), "reset " + subject.key()));
+        instance = new Instance(current, generation, subject, tree);
+        return instance;
     }
 
     /** Counts the case that ran since the last reset: one more faulted in a row for its subject, or none. */
@@ -443,10 +664,11 @@ public final class ProcessImplementation implements Implementation, AutoCloseabl
         current = null;
         starts++;
         ImplementationProcess process = ImplementationProcess.launch(settings);
-        Capabilities again = handshake(process, settings);
-        if (!again.equals(capabilities)) {
-            throw process.fatal(Fault.START_FAILED, "the restarted implementation process declares " + again
-                    + " but the first one declared " + capabilities);
+        Hello again = handshake(process, settings);
+        if (!again.capabilities().equals(capabilities) || again.protocol() != protocol) {
+            throw process.fatal(Fault.START_FAILED, "the restarted implementation process declares "
+                    + again.capabilities() + " (protocol " + again.protocol() + ") but the first one declared "
+                    + capabilities + " (protocol " + protocol + ")");
         }
         current = process;
     }

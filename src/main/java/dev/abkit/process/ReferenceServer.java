@@ -57,6 +57,7 @@ public final class ReferenceServer {
     private final Capabilities capabilities;
     private final RecordingImplementation implementation;
     private Open<?, ?, ?, ?> open;
+    private int protocol = 1;
     private boolean finished;
 
     public ReferenceServer(Profile profile) {
@@ -90,8 +91,12 @@ public final class ReferenceServer {
             }
             out.print(handle(line));
             out.print('\n');
-            out.flush();
+            // A pipelining kit (protocol 2) has sent more requests already: answer them before flushing.
+            if (!in.ready()) {
+                out.flush();
+            }
         }
+        out.flush();
     }
 
     /** Whether {@code bye} was answered. */
@@ -139,13 +144,25 @@ public final class ReferenceServer {
         return reply.toString();
     }
 
+    /** The newest version offered in {@code protocols} (or the one in {@code protocol}) that this server speaks. */
     private void hello(JsonNode request, ObjectNode reply) {
-        int version = request.path("protocol").asInt(-1);
-        if (version != ProcessImplementation.PROTOCOL_VERSION) {
-            throw new Refusal("unsupported", "this server speaks protocol version "
+        int version = -1;
+        for (JsonNode offered : request.path("protocols")) {
+            if (offered.isIntegralNumber() && offered.asInt() >= 1
+                    && offered.asInt() <= ProcessImplementation.PROTOCOL_VERSION) {
+                version = Math.max(version, offered.asInt());
+            }
+        }
+        if (version < 0 && request.path("protocol").isIntegralNumber()) {
+            int only = request.path("protocol").asInt();
+            version = only >= 1 && only <= ProcessImplementation.PROTOCOL_VERSION ? only : -1;
+        }
+        if (version < 0) {
+            throw new Refusal("unsupported", "this server speaks protocol versions 1 to "
                     + ProcessImplementation.PROTOCOL_VERSION + " but the kit asked for " + request.path("protocol"));
         }
-        reply.put("protocol", ProcessImplementation.PROTOCOL_VERSION);
+        protocol = version;
+        reply.put("protocol", version);
         reply.put("name", capabilities.name());
         reply.put("version", capabilities.version());
         reply.put("profile", capabilities.profile().name());
@@ -175,6 +192,16 @@ public final class ReferenceServer {
         reply.set("outcome", DomainJson.toTree(outcome));
         if (implementation.effects != null) {
             reply.set("effects", DomainJson.toTree(implementation.effects));
+        }
+        JsonNode observe = request.get("observe");
+        if (observe != null && protocol >= 2) {
+            if (!observe.isArray()) {
+                throw new IllegalArgumentException("'observe' is not a list of queries");
+            }
+            ArrayNode answers = reply.putArray("answers");
+            for (JsonNode query : observe) {
+                answers.add(DomainJson.toTree(instance.answer(query)));
+            }
         }
     }
 
