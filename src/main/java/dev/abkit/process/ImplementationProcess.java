@@ -41,6 +41,7 @@ final class ImplementationProcess {
     private final BlockingQueue<ReplyLine> replies = new LinkedBlockingQueue<>();
     private final StderrTail stderr;
     private final ExecutorService writer;
+    private final ByteArrayOutputStream posted = new ByteArrayOutputStream();
     private long nextId = 1;
     private long requests;
     private volatile String death = "";
@@ -183,6 +184,7 @@ final class ImplementationProcess {
             throw new IllegalStateException("cannot encode the request " + what, e);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
+        flushPosted();
         send(line, timeout, what, id);
         ReplyLine reply = awaitLine(deadline, timeout, what, id);
         return check(reply, what, id);
@@ -211,10 +213,21 @@ final class ImplementationProcess {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode the request " + what, e);
         }
+        posted.write(line, 0, line.length);
+        return id;
+    }
+
+    /** Hands the requests posted since the last call to the writer, in one write. */
+    void flushPosted() {
+        if (posted.size() == 0) {
+            return;
+        }
+        byte[] lines = posted.toByteArray();
+        posted.reset();
         try {
             writer.execute(() -> {
                 try {
-                    stdin.write(line);
+                    stdin.write(lines);
                     stdin.flush();
                 } catch (IOException e) {
                     // The process closed its stdin or died: the reply that never comes reports it.
@@ -223,11 +236,11 @@ final class ImplementationProcess {
         } catch (RejectedExecutionException e) {
             // Killed meanwhile: the reply that never comes reports it.
         }
-        return id;
     }
 
     /** The reply to the posted request {@code id}; replies come in the order of their requests. */
     JsonNode receive(long id, Duration timeout, String what) {
+        flushPosted();
         long deadline = System.nanoTime() + timeout.toNanos();
         return check(awaitLine(deadline, timeout, what, id), what, id);
     }

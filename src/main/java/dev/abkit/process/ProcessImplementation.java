@@ -294,6 +294,13 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
             return;
         }
         closed = true;
+        if (instance != null && instance.owner == current && current.isAlive()) {
+            try {
+                instance.drain();
+            } catch (ProcessFaultException e) {
+                // The run is over; the process is shut down or was killed.
+            }
+        }
         if (current != null) {
             current.shutdown(Duration.ofSeconds(2));
         }
@@ -324,6 +331,8 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
         private final ArrayDeque<Ahead> unsent = new ArrayDeque<>();
         private final ArrayDeque<Ahead> inFlight = new ArrayDeque<>();
         private final ArrayDeque<Observed> observed = new ArrayDeque<>();
+        /** Version 2: the id of the reset sent without waiting for its reply, 0 once the reply was read. */
+        private long pendingReset;
 
         Instance(ImplementationProcess owner, long generation, Subject subject, JsonNode parameters) {
             this.owner = owner;
@@ -340,7 +349,8 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
             unsent.clear();
             Ahead step = null;
             for (Lookahead.Planned p : steps) {
-                JsonNode tree = DomainJson.toTree(p.step());
+                // Serialised straight to the request line, without a tree of its own.
+                JsonNode tree = JSON.getNodeFactory().pojoNode(p.step());
                 if (p.isEvent()) {
                     step = new Ahead("step", "event", p.step(), tree, new ArrayList<>());
                     unsent.add(step);
@@ -353,6 +363,15 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
             refill();
         }
 
+        /** Reads the reply to the reset sent ahead; a fault there is the case's, as it was at the reset itself. */
+        void settleReset() {
+            if (pendingReset != 0) {
+                long id = pendingReset;
+                pendingReset = 0;
+                counted(() -> owner.receive(id, settings.requestTimeout(), "reset " + subject.key()));
+            }
+        }
+
         private void refill() {
             while (inFlight.size() < WINDOW && !unsent.isEmpty()) {
                 Ahead next = unsent.poll();
@@ -363,7 +382,8 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
                     next.observe().forEach(o -> queries.add(o.tree()));
                     fields.put("observe", queries);
                 }
-                String what = next.type() + " " + next.tree().path("type").asText() + " of " + subject.key();
+                String what = next.type() + " " + DomainJson.typeName(next.payload().getClass()) + " of "
+                        + subject.key();
                 long id;
                 try {
                     id = owner.post(next.type(), fields, what);
@@ -372,10 +392,12 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
                 }
                 inFlight.add(next.posted(id, what));
             }
+            owner.flushPosted();
         }
 
         /** The reply to this request from the work sent ahead, or null when the case left its plan. */
         private JsonNode ahead(String type, Object payload) {
+            settleReset();
             if (type.equals("query") && !observed.isEmpty()) {
                 Observed o = observed.peek();
                 if (o.matches(payload)) {
@@ -428,12 +450,20 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
                     "parameters", parameters), settings.requestTimeout(), "reset " + subject.key() + " (replay)"));
             for (Sent sent : log) {
                 counted(() -> owner.request(sent.type(), Map.of(sent.field(), sent.tree()), settings.requestTimeout(),
-                        sent.type() + " " + sent.tree().path("type").asText() + " (replay before " + what + ")"));
+                        sent.type() + " (replay before " + what + ")"));
             }
         }
 
         /** Reads and drops the replies still due, so that the next request's reply is its own. */
         void drain() {
+            try {
+                settleReset();
+            } catch (ProcessFaultException e) {
+                if (e.isFatal()) {
+                    inFlight.clear();
+                    throw e;
+                }
+            }
             while (!inFlight.isEmpty()) {
                 Ahead next = inFlight.poll();
                 try {
@@ -553,7 +583,7 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
         }
 
         boolean matches(Object payload) {
-            return query.equals(payload) || sameTree(tree, payload);
+            return query.equals(payload) || sameTree(query, payload);
         }
     }
 
@@ -569,12 +599,12 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
         }
 
         boolean matches(Object actual) {
-            return payload.equals(actual) || sameTree(tree, actual);
+            return payload.equals(actual) || sameTree(payload, actual);
         }
     }
 
-    private static boolean sameTree(JsonNode tree, Object payload) {
-        return tree.equals(WHOLE_NUMBERS, DomainJson.toTree(payload));
+    private static boolean sameTree(Object planned, Object payload) {
+        return DomainJson.toTree(planned).equals(WHOLE_NUMBERS, DomainJson.toTree(payload));
     }
 
     private static final java.util.Comparator<JsonNode> WHOLE_NUMBERS = (a, b) -> {
@@ -620,9 +650,19 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
             throw noted(e);
         }
         JsonNode tree = DomainJson.toTree(parameters);
-        counted(() -> current.request("reset", Map.of("subject", TextNode.valueOf(subject.key()),
-                "parameters", tree), settings.requestTimeout(), "reset " + subject.key()));
+        Map<String, JsonNode> fields = Map.of("subject", TextNode.valueOf(subject.key()), "parameters", tree);
         instance = new Instance(current, generation, subject, tree);
+        if (protocol >= 2) {
+            // Its reply is read before the first reply of the case: a case costs no round trip of its own.
+            try {
+                instance.pendingReset = current.post("reset", fields, "reset " + subject.key());
+            } catch (ProcessFaultException e) {
+                throw noted(e);
+            }
+            current.flushPosted();
+        } else {
+            counted(() -> current.request("reset", fields, settings.requestTimeout(), "reset " + subject.key()));
+        }
         return instance;
     }
 
