@@ -62,9 +62,18 @@ public final class Differential {
      */
     public static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
             Implementation implementation, RuleProbe coverage) {
+        StepProbe probe = new StepProbe(coverage);
+        try {
+            return run(subject, c, implementation, probe);
+        } finally {
+            probe.handOver();
+        }
+    }
+
+    private static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
+            Implementation implementation, StepProbe probe) {
         Profile profile = implementation.capabilities().profile();
         boolean reportsReasons = implementation.capabilities().reportsReasons();
-        StepProbe probe = new StepProbe(coverage);
         SubjectDriver<P, E, Q, S> driver = subject.driver();
         S reference;
         try {
@@ -215,12 +224,14 @@ public final class Differential {
     }
 
     /**
-     * Forwards to the campaign's coverage and remembers what the reference evaluated on the current event, so that
-     * a later answer that differs is attributed to the rule that decided the event: the last one that fired, else
-     * the last one that held.
+     * Counts for the campaign's coverage (handed over once per case, not per evaluation: the campaign's counters are
+     * shared by its jobs) and remembers what the reference evaluated on the current event, so that a later answer
+     * that differs is attributed to the rule that decided the event: the last one that fired, else the last one that
+     * held.
      */
     private static final class StepProbe implements RuleProbe {
         private final RuleProbe coverage;
+        private final java.util.Map<RuleId, long[]> counts = new java.util.HashMap<>();
         private final List<RuleId> fired = new ArrayList<>();
         private RuleId lastHeld;
 
@@ -230,7 +241,7 @@ public final class Differential {
 
         @Override
         public void evaluated(RuleId rule, boolean held) {
-            coverage.evaluated(rule, held);
+            counts.computeIfAbsent(rule, r -> new long[2])[held ? 0 : 1]++;
             if (held) {
                 lastHeld = rule;
             } else {
@@ -241,6 +252,25 @@ public final class Differential {
         void clear() {
             fired.clear();
             lastHeld = null;
+        }
+
+        /** Hands the case's counts to the campaign's coverage. */
+        void handOver() {
+            if (coverage == RuleProbe.NONE) {
+                counts.clear();
+            } else if (coverage instanceof RuleCoverage c) {
+                counts.forEach((rule, n) -> c.add(rule, n[0], n[1]));
+            } else {
+                counts.forEach((rule, n) -> {
+                    for (long i = 0; i < n[0]; i++) {
+                        coverage.evaluated(rule, true);
+                    }
+                    for (long i = 0; i < n[1]; i++) {
+                        coverage.evaluated(rule, false);
+                    }
+                });
+            }
+            counts.clear();
         }
 
         Optional<RuleId> attribution() {
