@@ -58,9 +58,16 @@ public final class ReferenceServer {
     private final RecordingImplementation implementation;
     private Open<?, ?, ?, ?> open;
     private int protocol = 1;
+    private final int newest;
     private boolean finished;
 
     public ReferenceServer(Profile profile) {
+        this(profile, ProcessImplementation.PROTOCOL_VERSION);
+    }
+
+    /** A server that speaks the protocol versions 1 to {@code newest} (1 serves as a version-1 server would). */
+    public ReferenceServer(Profile profile, int newest) {
+        this.newest = newest;
         ReferenceImplementation reference = new ReferenceImplementation(profile, RuleProbe.NONE);
         this.capabilities = reference.capabilities();
         this.implementation = new RecordingImplementation(reference);
@@ -69,15 +76,18 @@ public final class ReferenceServer {
     /** Serves requests from stdin until {@code bye} or the end of stdin; {@code --profile <name>} picks a profile. */
     public static void main(String[] args) throws IOException {
         Profile profile = Profile.BASELINE;
+        int newest = ProcessImplementation.PROTOCOL_VERSION;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--profile") && i + 1 < args.length) {
                 profile = Profile.parse(args[++i]);
+            } else if (args[i].equals("--protocol") && i + 1 < args.length && args[i + 1].matches("[12]")) {
+                newest = Integer.parseInt(args[++i]);
             } else {
-                System.err.println("usage: ReferenceServer [--profile baseline|<variant>+<variant>]");
+                System.err.println("usage: ReferenceServer [--profile baseline|<variant>+<variant>] [--protocol 1|2]");
                 System.exit(2);
             }
         }
-        new ReferenceServer(profile).serve(
+        new ReferenceServer(profile, newest).serve(
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 new PrintStream(System.out, false, StandardCharsets.UTF_8));
     }
@@ -148,18 +158,17 @@ public final class ReferenceServer {
     private void hello(JsonNode request, ObjectNode reply) {
         int version = -1;
         for (JsonNode offered : request.path("protocols")) {
-            if (offered.isIntegralNumber() && offered.asInt() >= 1
-                    && offered.asInt() <= ProcessImplementation.PROTOCOL_VERSION) {
+            if (offered.isIntegralNumber() && offered.asInt() >= 1 && offered.asInt() <= newest) {
                 version = Math.max(version, offered.asInt());
             }
         }
         if (version < 0 && request.path("protocol").isIntegralNumber()) {
             int only = request.path("protocol").asInt();
-            version = only >= 1 && only <= ProcessImplementation.PROTOCOL_VERSION ? only : -1;
+            version = only >= 1 && only <= newest ? only : -1;
         }
         if (version < 0) {
-            throw new Refusal("unsupported", "this server speaks protocol versions 1 to "
-                    + ProcessImplementation.PROTOCOL_VERSION + " but the kit asked for " + request.path("protocol"));
+            throw new Refusal("unsupported", "this server speaks protocol versions 1 to " + newest
+                    + " but the kit asked for " + request.path("protocol"));
         }
         protocol = version;
         reply.put("protocol", version);
