@@ -56,7 +56,7 @@ fuzz fuzz-python java -jar "$JAR" fuzz --cases 3000 --subject unincluded-segment
 
 echo "== vector set load and parse linearity (JMH)"
 java -cp "$JAR" org.openjdk.jmh.Main VectorSetBenchmark -rf json -rff "$OUT/vector-set.json" > "$OUT/vector-set.log" 2>&1
-java -cp "$JAR" org.openjdk.jmh.Main VectorLoadBenchmark -wi 2 -w 1 -i 3 -r 1 \
+java -cp "$JAR" org.openjdk.jmh.Main VectorLoadBenchmark -wi 4 -w 2 -i 3 -r 2 \
   -rf json -rff "$OUT/vector-parse.json" > "$OUT/vector-parse.log" 2>&1
 
 echo "== model operations and growth, fuzz step (JMH)"

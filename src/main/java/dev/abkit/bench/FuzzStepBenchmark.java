@@ -1,10 +1,14 @@
 package dev.abkit.bench;
 
 import dev.abkit.catalog.Subject;
-import dev.abkit.fuzz.FuzzCampaign;
-import dev.abkit.fuzz.FuzzReport;
+import dev.abkit.fuzz.Differential;
+import dev.abkit.fuzz.FuzzCase;
+import dev.abkit.fuzz.FuzzSubject;
+import dev.abkit.fuzz.FuzzSubjects;
+import dev.abkit.fuzz.RuleCoverage;
+import dev.abkit.spi.Implementation;
 import dev.abkit.spi.ReferenceImplementation;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,7 +41,9 @@ public class FuzzStepBenchmark {
     @Param({"all"})
     public String subject;
 
-    private FuzzCampaign campaign;
+    private List<FuzzSubject<?, ?, ?, ?>> subjects;
+    private final Implementation implementation = new ReferenceImplementation();
+    private final RuleCoverage coverage = new RuleCoverage();
     private long seed;
 
     /** The steps run, counted as JMH operations (so reported per second). */
@@ -53,19 +59,23 @@ public class FuzzStepBenchmark {
     }
 
     @Setup(Level.Trial)
-    public void campaign() {
-        EnumSet<Subject> chosen = subject.equals("all") ? EnumSet.of(Subject.UNINCLUDED_SEGMENT,
-                Subject.PROSPECTIVE_PARACHAINS, Subject.CANDIDATE_CONSTRAINTS, Subject.RUNTIME_ACCEPTANCE,
-                Subject.COLLATOR) : EnumSet.of(Subject.fromKey(subject));
-        campaign = FuzzCampaign.of(new ReferenceImplementation()).subjects(chosen).cases(1);
+    public void subjects() {
+        subjects = subject.equals("all") ? FuzzSubjects.all()
+                : List.of(FuzzSubjects.forSubject(Subject.fromKey(subject)).orElseThrow());
     }
 
-    /** One seed: one case of each chosen subject. */
+    /** One case: generated from the next seed, then run differentially, as a campaign runs it. */
     @Benchmark
-    public FuzzReport fuzzCase(Steps counter) {
-        FuzzReport report = campaign.seeds(seed, seed).run();
+    public Differential.Result fuzzCase(Steps counter) {
+        FuzzSubject<?, ?, ?, ?> next = subjects.get((int) (seed % subjects.size()));
+        Differential.Result result = run(next, seed / subjects.size());
         seed++;
-        counter.steps += report.steps();
-        return report;
+        counter.steps += result.stepsRun();
+        return result;
+    }
+
+    private <P, E, Q, S> Differential.Result run(FuzzSubject<P, E, Q, S> fuzzed, long caseSeed) {
+        FuzzCase<P, E, Q> c = fuzzed.generate(caseSeed);
+        return Differential.run(fuzzed, c, implementation, coverage);
     }
 }
