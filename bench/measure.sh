@@ -13,6 +13,10 @@ ROUNDS=3
 if [ "${1:-}" = "--rounds" ]; then ROUNDS="$2"; fi
 JAR=target/abkit.jar
 [ -f "$JAR" ] || mvn -q -B package -DskipTests
+# JMH is not in the kit's jar (its licence differs): the benchmarks run with Maven's copy of it on the class path.
+[ -f target/bench.classpath ] || mvn -q -B dependency:build-classpath -Dmdep.includeScope=compile \
+  -Dmdep.outputFile=target/bench.classpath
+BENCH="$JAR:$(cat target/bench.classpath)"
 OUT=target/measure
 rm -rf "$OUT" && mkdir -p "$OUT"
 SERVER="java -cp $JAR dev.abkit.process.ReferenceServer"
@@ -55,13 +59,13 @@ fuzz fuzz-python java -jar "$JAR" fuzz --cases 3000 --subject unincluded-segment
   --process "$PYTHON"
 
 echo "== vector set load and parse linearity (JMH)"
-java -cp "$JAR" org.openjdk.jmh.Main VectorSetBenchmark -rf json -rff "$OUT/vector-set.json" > "$OUT/vector-set.log" 2>&1
-java -cp "$JAR" org.openjdk.jmh.Main VectorLoadBenchmark -wi 4 -w 2 -i 3 -r 2 \
+java -cp "$BENCH" org.openjdk.jmh.Main VectorSetBenchmark -rf json -rff "$OUT/vector-set.json" > "$OUT/vector-set.log" 2>&1
+java -cp "$BENCH" org.openjdk.jmh.Main VectorLoadBenchmark -wi 4 -w 2 -i 3 -r 2 \
   -rf json -rff "$OUT/vector-parse.json" > "$OUT/vector-parse.log" 2>&1
 
 echo "== model operations and growth, fuzz step (JMH)"
-java -cp "$JAR" dev.abkit.bench.ProspectiveBenchmark --quick > "$OUT/model.log" 2>&1
-java -cp "$JAR" org.openjdk.jmh.Main FuzzStepBenchmark -wi 2 -w 2 -i 3 -r 2 \
+java -cp "$BENCH" dev.abkit.bench.ProspectiveBenchmark --quick > "$OUT/model.log" 2>&1
+java -cp "$BENCH" org.openjdk.jmh.Main FuzzStepBenchmark -wi 2 -w 2 -i 3 -r 2 \
   -rf json -rff "$OUT/fuzz-step.json" > "$OUT/fuzz-step.log" 2>&1
 
 jmh() { # file, benchmark suffix, param value or "": the primary score

@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * JMH benchmark of differential fuzzing in process: each invocation is one generated case of the subject, run step
  * by step on the embedded reference and on the reference model side by side, as {@code abkit fuzz} runs it. The
  * {@code steps} counter gives the fuzz steps per second (events and queries); {@code subject=all} takes the
- * subjects in turn like a campaign. Run: {@code java -cp target/abkit.jar org.openjdk.jmh.Main FuzzStepBenchmark}.
+ * subjects in turn like a campaign. Run:
+ * {@code java -cp target/abkit.jar:<JMH> org.openjdk.jmh.Main FuzzStepBenchmark}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * hypothetical-membership query and the inclusion emulator's constraint check. The {@code size} parameter names the
  * workload; {@code depth-10x} and {@code forks-10x} hold ten times the candidates of one chain of {@code realistic},
  * and {@link ProspectiveBenchmark} prints how the cost grows between them. Run from the kit's jar:
- * {@code java -cp target/abkit.jar org.openjdk.jmh.Main ModelBenchmarks}.
+ * {@code java -cp target/abkit.jar:<JMH> org.openjdk.jmh.Main ModelBenchmarks}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

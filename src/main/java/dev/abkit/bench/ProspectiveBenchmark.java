@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * cost per operation grows when one chain holds ten times the candidates ({@code depth-10x}: max_candidate_depth 39
  * instead of 3; {@code forks-10x}: ten siblings per position instead of one), in time (JMH's averages) and in rule
  * evaluations per operation (counted on one untimed run of the workload: the model's work, independent of the machine
- * and its load). Run it with {@code java -cp target/abkit.jar dev.abkit.bench.ProspectiveBenchmark [--quick]
+ * and its load). Run it with {@code java -cp target/abkit.jar:<JMH> dev.abkit.bench.ProspectiveBenchmark [--quick]
  * [--only size,...]}.
  */
 public final class ProspectiveBenchmark {

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * JMH benchmarks of reading vectors: {@code parse} reads one vector file of {@code kib} KiB (a real vector whose steps
  * are repeated up to that size, at most the 1 MiB the kit reads), so that the time per KiB across sizes shows whether
  * parsing is linear in the file's size ({@link VectorSetBenchmark} times the whole set). Run from the kit's
- * checkout: {@code java -cp target/abkit.jar org.openjdk.jmh.Main VectorLoadBenchmark}.
+ * checkout: {@code java -cp target/abkit.jar:<JMH> org.openjdk.jmh.Main VectorLoadBenchmark}.
  */
 @Fork(1)
 @State(Scope.Benchmark)

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * included, the rule catalog loaded first as {@code verify} loads it before the vectors): the cost {@code verify}
  * pays. {@code warm} is a load in a warmed JVM; it takes three copies of the set in turn, so that the kit's cache of
  * the last two sets read never answers. Run from the kit's checkout:
- * {@code java -cp target/abkit.jar org.openjdk.jmh.Main VectorSetBenchmark}.
+ * {@code java -cp target/abkit.jar:<JMH> org.openjdk.jmh.Main VectorSetBenchmark}.
  */
 @State(Scope.Benchmark)
 public class VectorSetBenchmark {

@@ -73,7 +73,8 @@ class ReferenceServerTest {
                 + "\"upgrade_signal\":\"NONE\",\"limits\":{\"ump_messages_remaining\":9,\"ump_bytes_remaining\":99,"
                 + "\"hrmp_channels\":{}}},\"block\":{\"head\":\"0x61\",\"used\":{\"ump_messages\":0,\"ump_bytes\":0,"
                 + "\"hrmp\":{}},\"hrmp_watermark\":10,\"para_slot\":10,\"consumes_upgrade_signal\":false}},"
-                + "\"observe\":[{\"type\":\"segment\"},{\"type\":\"size_after_included\",\"included_head\":\"0x00\"}]}");
+                + "\"observe\":[{\"type\":\"segment\"},"
+                + "{\"type\":\"size_after_included\",\"included_head\":\"0x00\"}]}");
         assertEquals("accepted", reply.at("/outcome/type").asText());
         assertEquals(1, reply.at("/answers/0/segment").size());
         assertEquals(1, reply.at("/answers/1").asInt());
