@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs one case on the implementation under test and on the reference side by side: every event's verdict (and its
@@ -62,16 +63,25 @@ public final class Differential {
      */
     public static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
             Implementation implementation, RuleProbe coverage) {
+        return run(subject, c, implementation, coverage, null);
+    }
+
+    /**
+     * As {@link #run(FuzzSubject, FuzzCase, Implementation, RuleProbe)}; an implementation that works ahead
+     * ({@link Lookahead}) is also told, once the case is announced, the case after it by {@code next}.
+     */
+    public static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
+            Implementation implementation, RuleProbe coverage, Consumer<Lookahead> next) {
         StepProbe probe = new StepProbe(coverage);
         try {
-            return run(subject, c, implementation, probe);
+            return run(subject, c, implementation, probe, next);
         } finally {
             probe.handOver();
         }
     }
 
     private static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
-            Implementation implementation, StepProbe probe) {
+            Implementation implementation, StepProbe probe, Consumer<Lookahead> next) {
         Profile profile = implementation.capabilities().profile();
         boolean reportsReasons = implementation.capabilities().reportsReasons();
         SubjectDriver<P, E, Q, S> driver = subject.driver();
@@ -94,12 +104,10 @@ public final class Differential {
                     "the implementation returned no subject instance"));
         }
         if (implementation instanceof Lookahead lookahead) {
-            List<Lookahead.Planned> plan = new ArrayList<>(c.steps().size());
-            for (FuzzStep<E, Q> step : c.steps()) {
-                plan.add(step instanceof FuzzStep.Act<E, Q> act ? new Lookahead.Planned(true, act.event())
-                        : new Lookahead.Planned(false, ((FuzzStep.Look<E, Q>) step).query()));
+            lookahead.expect(plan(c));
+            if (next != null) {
+                next.accept(lookahead);
             }
-            lookahead.expect(plan);
         }
         Invariants<E, Q> referenceInvariants = subject.invariants(c.parameters());
         Invariants<E, Q> actualInvariants = subject.invariants(c.parameters());
@@ -196,6 +204,16 @@ public final class Differential {
             }
         }
         return new Result(c.steps().size(), Optional.empty(), "");
+    }
+
+    /** The steps of {@code c} as a {@link Lookahead} is told them. */
+    static <P, E, Q> List<Lookahead.Planned> plan(FuzzCase<P, E, Q> c) {
+        List<Lookahead.Planned> plan = new ArrayList<>(c.steps().size());
+        for (FuzzStep<E, Q> step : c.steps()) {
+            plan.add(step instanceof FuzzStep.Act<E, Q> act ? new Lookahead.Planned(true, act.event())
+                    : new Lookahead.Planned(false, ((FuzzStep.Look<E, Q>) step).query()));
+        }
+        return plan;
     }
 
     private static RuleId ruleOf(Outcome expected, RuleId attributed) {

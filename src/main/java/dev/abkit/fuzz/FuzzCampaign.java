@@ -7,6 +7,7 @@ import dev.abkit.model.RuleProbe;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.NotRunException;
+import dev.abkit.vectors.Lookahead;
 import dev.abkit.vectors.VectorCase;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -192,7 +193,7 @@ public final class FuzzCampaign {
                 }
                 any = true;
                 try {
-                    runCase(subject, seed, profile, tally, start);
+                    runCase(subject, seed, profile, tally, start, nextCase(active, subject, seed, tally, stopped));
                 } catch (NotRunException e) {
                     stopped.add(subject.subject());
                     listener.subjectStopped(subject.subject(), e.getMessage());
@@ -215,10 +216,51 @@ public final class FuzzCampaign {
     }
 
     private <P, E, Q, S> void runCase(FuzzSubject<P, E, Q, S> subject, long seed, Profile profile, Tally tally,
-            long start) {
-        FuzzCase<P, E, Q> c = subject.generate(seed);
-        Differential.Result result = Differential.run(subject, c, implementation, tally.coverage);
+            long start, Upcoming next) {
+        @SuppressWarnings("unchecked")
+        FuzzCase<P, E, Q> c = upcoming != null && upcoming.subject() == subject && upcoming.seed() == seed
+                ? (FuzzCase<P, E, Q>) upcoming.c() : subject.generate(seed);
+        upcoming = null;
+        Differential.Result result = Differential.run(subject, c, implementation, tally.coverage,
+                next == null ? null : lookahead -> announce(lookahead, next));
         count(subject, seed, c, result, profile, tally, start);
+    }
+
+    /** The case after the current one, generated ahead so that an implementation working ahead is told it. */
+    private record Upcoming(FuzzSubject<?, ?, ?, ?> subject, long seed, FuzzCase<?, ?, ?> c) {
+    }
+
+    private Upcoming upcoming;
+
+    private void announce(Lookahead lookahead, Upcoming next) {
+        FuzzCase<?, ?, ?> c = next.subject().generate(next.seed());
+        upcoming = new Upcoming(next.subject(), next.seed(), c);
+        lookahead.expectNext(next.subject().subject(), c.parameters(), Differential.plan(c));
+    }
+
+    /**
+     * The case the single-job loop runs after {@code current} at {@code seed}, if the budgets stay as they are (the
+     * current case counted); empty for an implementation that does not work ahead.
+     */
+    private Upcoming nextCase(List<FuzzSubject<?, ?, ?, ?>> active, FuzzSubject<?, ?, ?, ?> current, long seed,
+            Tally tally, Set<Subject> stopped) {
+        if (!(implementation instanceof Lookahead)) {
+            return null;
+        }
+        int at = active.indexOf(current);
+        for (long s = seed; s <= lastSeed && s >= 0; s += shardCount) {
+            for (int i = s == seed ? at + 1 : 0; i < active.size(); i++) {
+                FuzzSubject<?, ?, ?, ?> subject = active.get(i);
+                long done = tally.cases.get(subject.subject()) + (subject == current ? 1 : 0);
+                if (done < cases && !stopped.contains(subject.subject())) {
+                    return new Upcoming(subject, s, null);
+                }
+            }
+            if (s != seed || lastSeed - s < shardCount) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** A case run ahead by a job: its result, or the reason it was not run. */

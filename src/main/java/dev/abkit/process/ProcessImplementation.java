@@ -123,6 +123,7 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
     private boolean caseFaulted;
     private String lastFault = "";
     private Instance instance;
+    private Prefetch prefetch;
 
     private ProcessImplementation(ProcessSettings settings, ImplementationProcess process, Hello hello) {
         this.settings = settings;
@@ -301,6 +302,10 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
                 // The run is over; the process is shut down or was killed.
             }
         }
+        if (prefetch != null && prefetch.owner() == current && current.isAlive()) {
+            dropPrefetched(prefetch);
+        }
+        prefetch = null;
         if (current != null) {
             current.shutdown(Duration.ofSeconds(2));
         }
@@ -347,20 +352,17 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
                 return;
             }
             unsent.clear();
-            Ahead step = null;
-            for (Lookahead.Planned p : steps) {
-                // Serialised straight to the request line, without a tree of its own.
-                JsonNode tree = JSON.getNodeFactory().pojoNode(p.step());
-                if (p.isEvent()) {
-                    step = new Ahead("step", "event", p.step(), tree, new ArrayList<>());
-                    unsent.add(step);
-                } else if (step != null) {
-                    step.observe().add(new Observed(p.step(), tree, null));
-                } else {
-                    unsent.add(new Ahead("query", "query", p.step(), tree, List.of()));
-                }
-            }
+            unsent.addAll(grouped(steps));
             refill();
+        }
+
+        /** Sends every step still held back by the window: a next case is about to be sent after them. */
+        void sendAll() {
+            while (!unsent.isEmpty()) {
+                Ahead next = unsent.poll();
+                inFlight.add(postAhead(owner, next, subject));
+            }
+            owner.flushPosted();
         }
 
         /** Reads the reply to the reset sent ahead; a fault there is the case's, as it was at the reset itself. */
@@ -374,23 +376,7 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
 
         private void refill() {
             while (inFlight.size() < WINDOW && !unsent.isEmpty()) {
-                Ahead next = unsent.poll();
-                Map<String, JsonNode> fields = new java.util.HashMap<>();
-                fields.put(next.field(), next.tree());
-                if (!next.observe().isEmpty()) {
-                    ArrayNode queries = JSON.createArrayNode();
-                    next.observe().forEach(o -> queries.add(o.tree()));
-                    fields.put("observe", queries);
-                }
-                String what = next.type() + " " + DomainJson.typeName(next.payload().getClass()) + " of "
-                        + subject.key();
-                long id;
-                try {
-                    id = owner.post(next.type(), fields, what);
-                } catch (ProcessFaultException e) {
-                    throw noted(e);
-                }
-                inFlight.add(next.posted(id, what));
+                inFlight.add(postAhead(owner, unsent.poll(), subject));
             }
             owner.flushPosted();
         }
@@ -572,6 +558,110 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
         }
     }
 
+    /** Each event with the queries after it as one step; queries before the first event on their own. */
+    private static List<Ahead> grouped(List<Lookahead.Planned> steps) {
+        List<Ahead> requests = new ArrayList<>();
+        Ahead step = null;
+        for (Lookahead.Planned p : steps) {
+            // Serialised straight to the request line, without a tree of its own.
+            JsonNode tree = JSON.getNodeFactory().pojoNode(p.step());
+            if (p.isEvent()) {
+                step = new Ahead("step", "event", p.step(), tree, new ArrayList<>());
+                requests.add(step);
+            } else if (step != null) {
+                step.observe().add(new Observed(p.step(), tree, null));
+            } else {
+                requests.add(new Ahead("query", "query", p.step(), tree, List.of()));
+            }
+        }
+        return requests;
+    }
+
+    /** Posts one request sent ahead (without waiting) and returns it with its id. */
+    private Ahead postAhead(ImplementationProcess owner, Ahead next, Subject subject) {
+        Map<String, JsonNode> fields = new java.util.HashMap<>();
+        fields.put(next.field(), next.tree());
+        if (!next.observe().isEmpty()) {
+            ArrayNode queries = JSON.createArrayNode();
+            next.observe().forEach(o -> queries.add(o.tree()));
+            fields.put("observe", queries);
+        }
+        String what = next.type() + " " + DomainJson.typeName(next.payload().getClass()) + " of " + subject.key();
+        try {
+            return next.posted(owner.post(next.type(), fields, what), what);
+        } catch (ProcessFaultException e) {
+            throw noted(e);
+        }
+    }
+
+    /** The next case, sent while the current one runs: its reset, then its steps. */
+    private record Prefetch(ImplementationProcess owner, Subject subject, Object parameters, JsonNode tree,
+            long resetId, List<Ahead> requests) {
+    }
+
+    /**
+     * Version 2: the case after the current one is sent now, behind the current case's steps, so that the process
+     * has work queued when it finishes the current case; the next {@code reset} of that subject with those parameters
+     * takes it up, any other drops it.
+     */
+    @Override
+    public synchronized void expectNext(Subject subject, Object parameters, List<Lookahead.Planned> steps) {
+        if (protocol < 2 || prefetch != null || closed || subject == Subject.PIPELINE || current == null
+                || !current.isAlive() || instance == null || instance.owner != current) {
+            return;
+        }
+        try {
+            instance.sendAll();
+            JsonNode tree = DomainJson.toTree(parameters);
+            long resetId = current.post("reset", Map.of("subject", TextNode.valueOf(subject.key()), "parameters",
+                    tree), "reset " + subject.key());
+            List<Ahead> requests = new ArrayList<>();
+            for (Ahead a : grouped(steps)) {
+                requests.add(postAhead(current, a, subject));
+            }
+            current.flushPosted();
+            prefetch = new Prefetch(current, subject, parameters, tree, resetId, requests);
+        } catch (ProcessFaultException e) {
+            // The current case meets the fault when it reads its replies.
+        }
+    }
+
+    /** Takes up the next case sent ahead if it is this one; else reads and drops its replies. */
+    private Instance takePrefetched(Subject subject, Object parameters) {
+        Prefetch p = prefetch;
+        prefetch = null;
+        if (p == null || p.owner() != current || !current.isAlive()) {
+            return null;
+        }
+        if (p.subject() == subject && (p.parameters().equals(parameters) || sameTree(p.parameters(), parameters))) {
+            Instance taken = new Instance(current, generation, subject, p.tree());
+            taken.pendingReset = p.resetId();
+            taken.inFlight.addAll(p.requests());
+            return taken;
+        }
+        dropPrefetched(p);
+        return null;
+    }
+
+    private void dropPrefetched(Prefetch p) {
+        try {
+            p.owner().receive(p.resetId(), settings.requestTimeout(), "reset " + p.subject().key());
+        } catch (ProcessFaultException e) {
+            if (e.isFatal()) {
+                return;
+            }
+        }
+        for (Ahead a : p.requests()) {
+            try {
+                p.owner().receive(a.id(), settings.requestTimeout(), a.what());
+            } catch (ProcessFaultException e) {
+                if (e.isFatal()) {
+                    return;
+                }
+            }
+        }
+    }
+
     /** A request whose reply was used: replayed when a case leaves its plan. */
     private record Sent(String type, String field, JsonNode tree) {
     }
@@ -648,6 +738,11 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
             ensureRunning();
         } catch (ProcessFaultException e) {
             throw noted(e);
+        }
+        Instance prefetched = takePrefetched(subject, parameters);
+        if (prefetched != null) {
+            instance = prefetched;
+            return instance;
         }
         JsonNode tree = DomainJson.toTree(parameters);
         Map<String, JsonNode> fields = Map.of("subject", TextNode.valueOf(subject.key()), "parameters", tree);

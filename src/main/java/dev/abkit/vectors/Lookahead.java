@@ -1,5 +1,6 @@
 package dev.abkit.vectors;
 
+import dev.abkit.catalog.Subject;
 import java.util.List;
 
 /**
@@ -21,4 +22,11 @@ public interface Lookahead {
 
     /** The steps the subject instance opened last will receive, in order; a case may stop before the end. */
     void expect(List<Planned> steps);
+
+    /**
+     * The case that will follow the current one: the next subject instance opened will be of {@code subject} with
+     * these driver {@code parameters}, and receive these steps. A promise that is not kept costs time, not results.
+     */
+    default void expectNext(Subject subject, Object parameters, List<Planned> steps) {
+    }
 }

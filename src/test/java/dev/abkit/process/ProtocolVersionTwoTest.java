@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.abkit.catalog.Catalog;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Subject;
+import dev.abkit.fuzz.FuzzCampaign;
 import dev.abkit.fuzz.FuzzCase;
+import dev.abkit.fuzz.FuzzReport;
+import dev.abkit.fuzz.FuzzReportFile;
 import dev.abkit.fuzz.FuzzStep;
 import dev.abkit.fuzz.FuzzSubject;
 import dev.abkit.fuzz.FuzzSubjects;
@@ -57,6 +60,19 @@ class ProtocolVersionTwoTest {
             List<CaseResult> results = cases.stream().map(runner::run).toList();
             assertTrue(results.stream().allMatch(r -> r.status() == CaseResult.Status.PASSED), results.toString());
             assertTrue(one.requests() > cases.size() * 2L, "every step is a request of its own");
+        }
+    }
+
+    @Test
+    @DisplayName("a fuzz campaign through version 2 (steps and next cases sent ahead) reports what it reports in process")
+    void campaignThroughTheProtocol() {
+        FuzzCampaign campaign = FuzzCampaign.of(new ReferenceImplementation()).seeds(0, 59).cases(60);
+        FuzzReport inProcess = campaign.run();
+        try (ProcessImplementation two = ProcessImplementation.start(Commands.java(ReferenceServer.class), TIMEOUT)) {
+            FuzzReport through = FuzzCampaign.of(two).seeds(0, 59).cases(60).run();
+            assertEquals(300, through.totalCases());
+            assertEquals(FuzzReportFile.toJson(inProcess.results()), FuzzReportFile.toJson(through.results()));
+            assertTrue(two.starts() == 1, "no fault restarted the process");
         }
     }
 
