@@ -67,8 +67,8 @@ final class FuzzCommand implements Callable<Integer> {
     Path out = DEFAULT_OUT;
 
     @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "Run the cases on N threads, 1 "
-            + "to 64, each with its own implementation (a --process is started N times); the report is the one of a "
-            + "single job (default: ${DEFAULT-VALUE}).")
+            + "to 64, each with its own implementation (a --process is started N + 1 times: one more shrinks the "
+            + "failures); the report is the one of a single job (default: ${DEFAULT-VALUE}).")
     int jobs;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the report as JSON to FILE, for "
@@ -99,7 +99,8 @@ final class FuzzCommand implements Callable<Integer> {
         Stopping stopping = Stopping.onSignal(err);
         List<ImplementationUnderTest> more = new ArrayList<>();
         try (ImplementationUnderTest tested = implementationOptions.resolve()) {
-            List<Implementation> perJob = new ArrayList<>(List.of(tested.implementation()));
+            // With several jobs each has an implementation of its own; the first one shrinks the failures meanwhile.
+            List<Implementation> perJob = new ArrayList<>(jobs > 1 ? List.of() : List.of(tested.implementation()));
             while (perJob.size() < jobs) {
                 ImplementationUnderTest another = implementationOptions.resolve();
                 more.add(another);

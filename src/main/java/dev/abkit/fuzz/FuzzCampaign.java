@@ -289,25 +289,13 @@ public final class FuzzCampaign {
         });
         try {
             Map<Subject, Long> scheduled = new EnumMap<>(Subject.class);
-            long seed = first;
-            boolean more = true;
-            while (more) {
-                List<Future<Ran>> batch = new ArrayList<>();
-                while (batch.size() < BATCH && more) {
-                    boolean any = false;
-                    for (FuzzSubject<?, ?, ?, ?> subject : active) {
-                        if (scheduled.getOrDefault(subject.subject(), 0L) >= cases
-                                || stopped.contains(subject.subject())) {
-                            continue;
-                        }
-                        any = true;
-                        scheduled.merge(subject.subject(), 1L, Long::sum);
-                        long s = seed;
-                        batch.add(pool.submit(() -> runAhead(subject, s, own.get(), tally, deadline)));
-                    }
-                    more = any && lastSeed - seed >= shardCount && seed + shardCount >= 0;
-                    seed += shardCount;
-                }
+            boolean[] more = {true};
+            long[] next = {first};
+            // The next batch runs while this one is counted (and its failures shrunk) on this thread.
+            List<Future<Ran>> batch = schedule(active, scheduled, stopped, next, more, pool, own, tally, deadline);
+            while (!batch.isEmpty()) {
+                List<Future<Ran>> following = more[0] && System.nanoTime() <= deadline && !listener.isStopping()
+                        ? schedule(active, scheduled, stopped, next, more, pool, own, tally, deadline) : List.of();
                 for (Future<Ran> future : batch) {
                     Ran ran = join(future);
                     if (ran.late() || stopped.contains(ran.subject().subject())) {
@@ -322,13 +310,33 @@ public final class FuzzCampaign {
                     listener.caseDone(ran.subject().subject(), ran.seed(), tally.cases.get(ran.subject().subject()),
                             cases);
                 }
-                if (System.nanoTime() > deadline || listener.isStopping()) {
-                    break;
-                }
+                batch = following;
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Submits the cases of the next seeds, up to {@link #BATCH}, in seed order, each subject within its budget. */
+    private List<Future<Ran>> schedule(List<FuzzSubject<?, ?, ?, ?>> active, Map<Subject, Long> scheduled,
+            Set<Subject> stopped, long[] seed, boolean[] more, ExecutorService pool, ThreadLocal<Implementation> own,
+            Tally tally, long deadline) {
+        List<Future<Ran>> batch = new ArrayList<>();
+        while (batch.size() < BATCH && more[0]) {
+            boolean any = false;
+            for (FuzzSubject<?, ?, ?, ?> subject : active) {
+                if (scheduled.getOrDefault(subject.subject(), 0L) >= cases || stopped.contains(subject.subject())) {
+                    continue;
+                }
+                any = true;
+                scheduled.merge(subject.subject(), 1L, Long::sum);
+                long s = seed[0];
+                batch.add(pool.submit(() -> runAhead(subject, s, own.get(), tally, deadline)));
+            }
+            more[0] = any && lastSeed - seed[0] >= shardCount && seed[0] + shardCount >= 0;
+            seed[0] += shardCount;
+        }
+        return batch;
     }
 
     private Ran runAhead(FuzzSubject<?, ?, ?, ?> subject, long seed, Implementation job, Tally tally, long deadline) {
