@@ -12,9 +12,10 @@ its local parachain blocks) and a series of queries.
 """
 
 import json
+import os
 import sys
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSIONS = (1, 2)
 SUBJECT = "collator"
 VARIANTS = {"unknown-pending-included-only", "no-included-parent-bypass"}
 MINIMUM_INTERVAL_MS = 500
@@ -292,9 +293,11 @@ class Server:
     def dispatch(self, request):
         kind = request.get("type")
         if kind == "hello":
-            if request.get("protocol") != PROTOCOL_VERSION:
-                raise Unsupported("this server speaks protocol version %d" % PROTOCOL_VERSION)
-            return {"protocol": PROTOCOL_VERSION, "name": "abkit-python-collator", "version": "0.1.0",
+            # The newest version the kit offers ('protocols'; a version-1 kit sends only 'protocol') that we speak.
+            offered = [v for v in (request.get("protocols") or [request.get("protocol")]) if v in PROTOCOL_VERSIONS]
+            if not offered:
+                raise Unsupported("this server speaks protocol versions %s" % (PROTOCOL_VERSIONS,))
+            return {"protocol": max(offered), "name": "abkit-python-collator", "version": "0.1.0",
                     "profile": "+".join(sorted(self.profile)) or "baseline", "subjects": [SUBJECT],
                     "reports_reasons": True}
         if kind == "reset":
@@ -331,16 +334,29 @@ def main(argv):
         sys.stderr.write("usage: collator.py [--profile baseline|<variant>+<variant>...]\n")
         return 2
     server = Server(profile)
-    for line in sys.stdin:
-        line = line.strip()
-        if not line:
-            continue
-        reply = server.handle(line)
-        sys.stdout.write(json.dumps(reply, separators=(",", ":")) + "\n")
-        sys.stdout.flush()
-        if '"type":"bye"' in line.replace(" ", "") and "error" not in reply:
+    # Every complete line of a chunk is answered before one flush: a version-2 kit pipelines its queries.
+    pending = b""
+    while True:
+        chunk = os.read(sys.stdin.fileno(), 1 << 16)
+        if chunk:
+            *lines, pending = (pending + chunk).split(b"\n")
+        else:
+            lines, pending = [pending], b""
+        replies, done = [], False
+        for raw in lines:
+            line = raw.decode("utf-8", "replace").strip()
+            if not line:
+                continue
+            reply = server.handle(line)
+            replies.append(json.dumps(reply, separators=(",", ":")))
+            if '"type":"bye"' in line.replace(" ", "") and "error" not in reply:
+                done = True
+                break
+        if replies:
+            sys.stdout.write("\n".join(replies) + "\n")
+            sys.stdout.flush()
+        if done or not chunk:
             return 0
-    return 0
 
 
 if __name__ == "__main__":

@@ -10,9 +10,10 @@ to stderr only.
 """
 
 import json
+import os
 import sys
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSIONS = (1, 2)
 SUBJECT = "unincluded-segment"
 U32_MAX = 0xFFFFFFFF
 VARIANTS = {
@@ -281,6 +282,7 @@ class Server:
         self.profile = profile
         self.segment = None
         self.finished = False
+        self.protocol = 1
 
     def handle(self, line):
         try:
@@ -304,10 +306,9 @@ class Server:
     def dispatch(self, request):
         kind = request.get("type")
         if kind == "hello":
-            if request.get("protocol") != PROTOCOL_VERSION:
-                raise Unsupported("this server speaks protocol %d" % PROTOCOL_VERSION)
+            self.protocol = negotiate(request)
             return {
-                "protocol": PROTOCOL_VERSION,
+                "protocol": self.protocol,
                 "name": "abkit-python-segment",
                 "version": "0.1.0",
                 "profile": "+".join(sorted(self.profile)) if self.profile else "baseline",
@@ -327,24 +328,30 @@ class Server:
                 raise Unsupported("unknown event type %r" % event.get("type"))
             try:
                 segment.author(event["proof"], event["block"])
+                reply = {"outcome": {"type": "accepted"}}
             except Rejection as r:
-                return {"outcome": {"type": "rejected", "rule": r.rule, "detail": r.detail}}
-            return {"outcome": {"type": "accepted"}}
+                reply = {"outcome": {"type": "rejected", "rule": r.rule, "detail": r.detail}}
+            if self.protocol >= 2 and "observe" in request:
+                # Version 2: the queries the kit asks right after this event, answered in the same reply.
+                reply["answers"] = [self.answer(segment, q) for q in request["observe"]]
+            return reply
         if kind == "query":
-            segment = self.require_segment()
-            query = request["query"]
-            qtype = query.get("type")
-            if qtype == "segment":
-                return {"answer": segment.view()}
-            if qtype == "size_after_included":
-                return {"answer": segment.size_after(query["included_head"])}
-            if qtype == "can_build_upon":
-                return {"answer": segment.can_build_upon(query["included_head"], int(query["slot"]))}
-            raise Unsupported("unknown query type %r" % qtype)
+            return {"answer": self.answer(self.require_segment(), request["query"])}
         if kind == "bye":
             self.finished = True
             return {"ok": True}
         raise Unsupported("unknown request type %r" % kind)
+
+    @staticmethod
+    def answer(segment, query):
+        qtype = query.get("type")
+        if qtype == "segment":
+            return segment.view()
+        if qtype == "size_after_included":
+            return segment.size_after(query["included_head"])
+        if qtype == "can_build_upon":
+            return segment.can_build_upon(query["included_head"], int(query["slot"]))
+        raise Unsupported("unknown query type %r" % qtype)
 
     def require_segment(self):
         if self.segment is None:
@@ -354,6 +361,39 @@ class Server:
 
 class Unsupported(Exception):
     """A request for something this server does not provide."""
+
+
+def negotiate(hello):
+    """The newest version the kit offers in 'protocols' (version 1 kits send only 'protocol') that we speak."""
+    offered = hello.get("protocols") or [hello.get("protocol")]
+    common = [v for v in offered if v in PROTOCOL_VERSIONS]
+    if not common:
+        raise Unsupported("this server speaks protocol versions %s" % (PROTOCOL_VERSIONS,))
+    return max(common)
+
+
+def serve(server):
+    """Answers every complete request line of each chunk read, then flushes once: a version-2 kit pipelines."""
+    pending = b""
+    while not server.finished:
+        chunk = os.read(sys.stdin.fileno(), 1 << 16)
+        if not chunk:
+            lines, pending = [pending], b""
+        else:
+            *lines, pending = (pending + chunk).split(b"\n")
+        replies = []
+        for raw in lines:
+            line = raw.decode("utf-8", "replace")
+            if not line.strip():
+                continue
+            replies.append(json.dumps(server.handle(line), separators=(",", ":")))
+            if server.finished:
+                break
+        if replies:
+            sys.stdout.write("\n".join(replies) + "\n")
+            sys.stdout.flush()
+        if not chunk:
+            break
 
 
 def parse_profile(text):
@@ -376,15 +416,7 @@ def main(argv):
         else:
             print("usage: segment.py [--profile baseline|<variant>+...]", file=sys.stderr)
             return 2
-    server = Server(profile)
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        reply = server.handle(line)
-        sys.stdout.write(json.dumps(reply, separators=(",", ":")) + "\n")
-        sys.stdout.flush()
-        if server.finished:
-            break
+    serve(Server(profile))
     return 0
 
 

@@ -145,6 +145,7 @@ final class ProspectiveWorkload {
     private long bestChainSum;
     private int bestChainMin = Integer.MAX_VALUE;
     private long unconnectedSum;
+    private ProspectiveEvent lastActivation;
 
     ProspectiveWorkload(BenchSize size) {
         this.size = size;
@@ -172,6 +173,69 @@ final class ProspectiveWorkload {
         return new Result(nanos.clone(), counts.clone(), checks.clone(), leaves, paraActivations, carriedCandidates,
                 backableReturned, chainSamples, bestChainSum, bestChainMin, unconnectedSum,
                 model.retainedRelayParents().size());
+    }
+
+    /** Runs the blocks that fill the chains, unmeasured: the state the benchmarks start from. */
+    ProspectiveWorkload settle() {
+        for (int i = 0; i < size.settleBlocks(); i++) {
+            step(false);
+        }
+        return this;
+    }
+
+    /** One more relay block, unmeasured: activation, deactivation, every para's seconding, backing and pick. */
+    void nextBlock() {
+        step(false);
+    }
+
+    /**
+     * The last leaf activated again: upstream rebuilds an active leaf's chains as for a new leaf (AB-LEAF-005), so this
+     * costs what the activation of a new leaf with the same chains costs, and leaves the state as it was.
+     */
+    Outcome reactivateLeaf() {
+        return model.apply(lastActivation);
+    }
+
+    /** The block author's backable query for para {@code index} at the current leaf. */
+    List<BackableCandidate> backableQuery(int index) {
+        Para para = paras.get(index % paras.size());
+        Set<CandidateHash> pendingHashes = new HashSet<>();
+        para.pending.forEach(c -> pendingHashes.add(c.hash()));
+        return model.backableCandidates(leaf().hash(), para.id, size.perBlock(), pendingHashes);
+    }
+
+    /**
+     * A candidate of para {@code index} not introduced: a fork of the last position of its full best chain at the
+     * current leaf, on the same parent (a potential member, like the forks a backing group asks about).
+     */
+    Candidate nextCandidate(int index) {
+        Para para = paras.get(index % paras.size());
+        List<CandidateHash> best = model.chain(leaf().hash(), para.id).orElseThrow().bestChain();
+        HeadData parent = best.size() < 2 ? para.included
+                : para.candidates.get(best.get(best.size() - 2)).outputHead();
+        return newCandidate(para, parent, leaf());
+    }
+
+    /** The hypothetical-membership query a backing group asks before seconding {@code candidate}. */
+    List<dev.abkit.model.RelayHash> membershipQuery(Candidate candidate) {
+        return model.hypotheticalMembership(new HypotheticalCandidate.Complete(candidate));
+    }
+
+    /** The constraints {@code candidate} meets at the current leaf, its parent head the required parent. */
+    Constraints constraintsOf(Candidate candidate) {
+        long number = leaf().number().value();
+        return Constraints.permissive(candidate.validationData().parentHead(), CODE,
+                RelayBlockNumber.of(Math.max(0, number - size.ancestry())));
+    }
+
+    /** The current leaf. */
+    RelayBlock leaf() {
+        return relayChain.get(relayChain.size() - 1);
+    }
+
+    /** Rule evaluations per operation class over {@code blocks} blocks after settling: the model's work. */
+    static Result countChecks(BenchSize size) {
+        return new ProspectiveWorkload(size).run();
     }
 
     private void step(boolean measured) {
@@ -220,6 +284,7 @@ final class ProspectiveWorkload {
             ancestors.add(relayChain.get((int) n));
         }
         ProspectiveEvent event = new ProspectiveEvent.ActivateLeaf(leaf, ancestors, states);
+        lastActivation = event;
         long start = start();
         model.apply(event);
         record(Op.ACTIVATION, start, measured);

@@ -5,7 +5,9 @@ import dev.abkit.catalog.Subject;
 import dev.abkit.fuzz.FuzzCampaign;
 import dev.abkit.fuzz.FuzzFailure;
 import dev.abkit.fuzz.FuzzReport;
+import dev.abkit.fuzz.FuzzReportFile;
 import dev.abkit.fuzz.FuzzVerdicts;
+import dev.abkit.spi.Implementation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Option;
  * reference, each disagreement shrunk to a vector and printed with the command that replays it against the same
  * implementation and profile.
  */
-@Command(name = "fuzz", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "fuzz", mixinStandardHelpOptions = true, sortOptions = false, subcommands = FuzzMergeCommand.class,
         description = {"Run a fuzz campaign against an implementation, step by step against the reference.",
             "Each disagreement is shrunk to a vector under --out and printed with the command that replays it."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -64,6 +66,15 @@ final class FuzzCommand implements Callable<Integer> {
             description = "Where the shrunk vectors go, one folder per implementation (default: ${DEFAULT-VALUE}).")
     Path out = DEFAULT_OUT;
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "Run the cases on N threads, 1 "
+            + "to 64, each with its own implementation (a --process is started N + 1 times: one more shrinks the "
+            + "failures); the report is the one of a single job (default: ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the report as JSON to FILE, for "
+            + "'abkit fuzz merge' to join the reports of shards.")
+    Path reportFile;
+
     @Option(names = "--progress", negatable = true,
             description = "Show a progress line on stderr (default: only when the terminal is interactive).")
     Boolean progress;
@@ -73,6 +84,7 @@ final class FuzzCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Options.range("--cases", cases, 1, 10_000_000);
+        Options.range("--jobs", jobs, 1, 64);
         if (seconds != null) {
             Options.range("--time", seconds, 1, 604_800);
         }
@@ -85,7 +97,15 @@ final class FuzzCommand implements Callable<Integer> {
         ProgressLine line = new ProgressLine(err);
         boolean shown = ProgressLine.wanted(progress);
         Stopping stopping = Stopping.onSignal(err);
+        List<ImplementationUnderTest> more = new ArrayList<>();
         try (ImplementationUnderTest tested = implementationOptions.resolve()) {
+            // With several jobs each has an implementation of its own; the first one shrinks the failures meanwhile.
+            List<Implementation> perJob = new ArrayList<>(jobs > 1 ? List.of() : List.of(tested.implementation()));
+            while (perJob.size() < jobs) {
+                ImplementationUnderTest another = implementationOptions.resolve();
+                more.add(another);
+                perJob.add(another.implementation());
+            }
             List<String> stoppedSubjects = new ArrayList<>();
             FuzzCampaign campaign = FuzzCampaign.of(tested.implementation())
                     .seeds(range[0], range[1])
@@ -116,6 +136,9 @@ final class FuzzCommand implements Callable<Integer> {
             if (!chosen.isEmpty()) {
                 campaign = campaign.subjects(chosen);
             }
+            if (jobs > 1) {
+                campaign = campaign.jobs(perJob);
+            }
             FuzzReport report;
             try {
                 report = campaign.run();
@@ -128,6 +151,10 @@ final class FuzzCommand implements Callable<Integer> {
                         + " (" + tested.implementation().capabilities().subjects() + ")");
             }
             stdout.print(report.render(Catalog.load()));
+            if (reportFile != null) {
+                FuzzReportFile.write(reportFile, report);
+                stdout.println("report: " + reportFile);
+            }
             stoppedSubjects.forEach(s -> stdout.println("not run: " + s));
             List<String> replay = implementationOptions.replayArguments();
             for (FuzzFailure failure : report.failures()) {
@@ -143,6 +170,7 @@ final class FuzzCommand implements Callable<Integer> {
             }
             return report.hasFailures() || !stoppedSubjects.isEmpty() ? 1 : 0;
         } finally {
+            more.forEach(ImplementationUnderTest::close);
             stopping.done();
         }
     }

@@ -70,7 +70,7 @@ final class ImplementationOptions {
             }
             List<String> command = settings.command();
             chosen = new ImplementationUnderTest(process, "process " + String.join(" ", command),
-                    Integer.toString(ProcessImplementation.PROTOCOL_VERSION));
+                    Integer.toString(process.protocolVersion()));
         } else if (implementationClass != null) {
             chosen = new ImplementationUnderTest(Options.parse("--implementation",
                     () -> Implementations.byClassName(implementationClass)), "class " + implementationClass, "");

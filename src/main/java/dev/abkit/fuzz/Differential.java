@@ -10,12 +10,14 @@ import dev.abkit.spi.Implementation;
 import dev.abkit.spi.NotRunException;
 import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.vectors.DomainJson;
+import dev.abkit.vectors.Lookahead;
 import dev.abkit.vectors.SubjectDriver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs one case on the implementation under test and on the reference side by side: every event's verdict (and its
@@ -61,9 +63,27 @@ public final class Differential {
      */
     public static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
             Implementation implementation, RuleProbe coverage) {
+        return run(subject, c, implementation, coverage, null);
+    }
+
+    /**
+     * As {@link #run(FuzzSubject, FuzzCase, Implementation, RuleProbe)}; an implementation that works ahead
+     * ({@link Lookahead}) is also told, once the case is announced, the case after it by {@code next}.
+     */
+    public static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
+            Implementation implementation, RuleProbe coverage, Consumer<Lookahead> next) {
+        StepProbe probe = new StepProbe(coverage);
+        try {
+            return run(subject, c, implementation, probe, next);
+        } finally {
+            probe.handOver();
+        }
+    }
+
+    private static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
+            Implementation implementation, StepProbe probe, Consumer<Lookahead> next) {
         Profile profile = implementation.capabilities().profile();
         boolean reportsReasons = implementation.capabilities().reportsReasons();
-        StepProbe probe = new StepProbe(coverage);
         SubjectDriver<P, E, Q, S> driver = subject.driver();
         S reference;
         try {
@@ -82,6 +102,12 @@ public final class Differential {
         if (actual == null) {
             return found(0, new Finding(Finding.Kind.CRASH, 0, "set-up", subject.defaultRule(),
                     "the implementation returned no subject instance"));
+        }
+        if (implementation instanceof Lookahead lookahead) {
+            lookahead.expect(plan(c));
+            if (next != null) {
+                next.accept(lookahead);
+            }
         }
         Invariants<E, Q> referenceInvariants = subject.invariants(c.parameters());
         Invariants<E, Q> actualInvariants = subject.invariants(c.parameters());
@@ -180,6 +206,16 @@ public final class Differential {
         return new Result(c.steps().size(), Optional.empty(), "");
     }
 
+    /** The steps of {@code c} as a {@link Lookahead} is told them. */
+    static <P, E, Q> List<Lookahead.Planned> plan(FuzzCase<P, E, Q> c) {
+        List<Lookahead.Planned> plan = new ArrayList<>(c.steps().size());
+        for (FuzzStep<E, Q> step : c.steps()) {
+            plan.add(step instanceof FuzzStep.Act<E, Q> act ? new Lookahead.Planned(true, act.event())
+                    : new Lookahead.Planned(false, ((FuzzStep.Look<E, Q>) step).query()));
+        }
+        return plan;
+    }
+
     private static RuleId ruleOf(Outcome expected, RuleId attributed) {
         return expected instanceof Outcome.Rejected r ? r.rule() : attributed;
     }
@@ -206,12 +242,14 @@ public final class Differential {
     }
 
     /**
-     * Forwards to the campaign's coverage and remembers what the reference evaluated on the current event, so that
-     * a later answer that differs is attributed to the rule that decided the event: the last one that fired, else
-     * the last one that held.
+     * Counts for the campaign's coverage (handed over once per case, not per evaluation: the campaign's counters are
+     * shared by its jobs) and remembers what the reference evaluated on the current event, so that a later answer
+     * that differs is attributed to the rule that decided the event: the last one that fired, else the last one that
+     * held.
      */
     private static final class StepProbe implements RuleProbe {
         private final RuleProbe coverage;
+        private final java.util.Map<RuleId, long[]> counts = new java.util.HashMap<>();
         private final List<RuleId> fired = new ArrayList<>();
         private RuleId lastHeld;
 
@@ -221,7 +259,7 @@ public final class Differential {
 
         @Override
         public void evaluated(RuleId rule, boolean held) {
-            coverage.evaluated(rule, held);
+            counts.computeIfAbsent(rule, r -> new long[2])[held ? 0 : 1]++;
             if (held) {
                 lastHeld = rule;
             } else {
@@ -232,6 +270,25 @@ public final class Differential {
         void clear() {
             fired.clear();
             lastHeld = null;
+        }
+
+        /** Hands the case's counts to the campaign's coverage. */
+        void handOver() {
+            if (coverage == RuleProbe.NONE) {
+                counts.clear();
+            } else if (coverage instanceof RuleCoverage c) {
+                counts.forEach((rule, n) -> c.add(rule, n[0], n[1]));
+            } else {
+                counts.forEach((rule, n) -> {
+                    for (long i = 0; i < n[0]; i++) {
+                        coverage.evaluated(rule, true);
+                    }
+                    for (long i = 0; i < n[1]; i++) {
+                        coverage.evaluated(rule, false);
+                    }
+                });
+            }
+            counts.clear();
         }
 
         Optional<RuleId> attribution() {

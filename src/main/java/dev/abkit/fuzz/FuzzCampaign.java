@@ -3,19 +3,28 @@ package dev.abkit.fuzz;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
+import dev.abkit.model.RuleProbe;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.NotRunException;
+import dev.abkit.vectors.Lookahead;
 import dev.abkit.vectors.VectorCase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fuzz campaign: for each seed of a range that belongs to this shard ({@code seed mod n == k}), one generated case
@@ -41,6 +50,7 @@ public final class FuzzCampaign {
     private final Duration timeLimit;
     private final int shrinkTrials;
     private final Listener listener;
+    private final List<Implementation> workers;
 
     /** Told about the campaign's course, for a progress line and for subjects the campaign had to give up. */
     public interface Listener {
@@ -64,12 +74,12 @@ public final class FuzzCampaign {
     private FuzzCampaign(Implementation implementation, Set<Subject> subjects, long firstSeed, long lastSeed,
             int cases, int shardIndex, int shardCount, List<Path> output, Duration timeLimit, int shrinkTrials) {
         this(implementation, subjects, firstSeed, lastSeed, cases, shardIndex, shardCount, output, timeLimit,
-                shrinkTrials, Listener.NONE);
+                shrinkTrials, Listener.NONE, List.of());
     }
 
     private FuzzCampaign(Implementation implementation, Set<Subject> subjects, long firstSeed, long lastSeed,
             int cases, int shardIndex, int shardCount, List<Path> output, Duration timeLimit, int shrinkTrials,
-            Listener listener) {
+            Listener listener, List<Implementation> workers) {
         if (firstSeed < 0 || lastSeed < firstSeed) {
             throw new IllegalArgumentException("expected a seed range 0 <= first <= last but was " + firstSeed + ".."
                     + lastSeed);
@@ -92,12 +102,13 @@ public final class FuzzCampaign {
         this.timeLimit = timeLimit;
         this.shrinkTrials = shrinkTrials;
         this.listener = listener;
+        this.workers = List.copyOf(workers);
     }
 
     /** Tells {@code l} about every case and every subject given up. */
     public FuzzCampaign listener(Listener l) {
         return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, cases, shardIndex, shardCount, output,
-                timeLimit, shrinkTrials, l);
+                timeLimit, shrinkTrials, l, workers);
     }
 
     /** A campaign with the default budget over every fuzzed subject the implementation provides. */
@@ -111,25 +122,25 @@ public final class FuzzCampaign {
     /** Only these subjects (those the implementation lacks are skipped anyway). */
     public FuzzCampaign subjects(Set<Subject> chosen) {
         return new FuzzCampaign(implementation, chosen, firstSeed, lastSeed, cases, shardIndex, shardCount, output,
-                timeLimit, shrinkTrials, listener);
+                timeLimit, shrinkTrials, listener, workers);
     }
 
     /** Seeds {@code first .. last}, both included. */
     public FuzzCampaign seeds(long first, long last) {
         return new FuzzCampaign(implementation, subjects, first, last, cases, shardIndex, shardCount, output,
-                timeLimit, shrinkTrials, listener);
+                timeLimit, shrinkTrials, listener, workers);
     }
 
     /** The budget: cases per subject. */
     public FuzzCampaign cases(int perSubject) {
         return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, perSubject, shardIndex, shardCount,
-                output, timeLimit, shrinkTrials, listener);
+                output, timeLimit, shrinkTrials, listener, workers);
     }
 
     /** Shard {@code k} of {@code n}: only the seeds with {@code seed mod n == k}, so n machines run disjoint seeds. */
     public FuzzCampaign shard(int k, int n) {
         return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, cases, k, n, output, timeLimit,
-                shrinkTrials, listener);
+                shrinkTrials, listener, workers);
     }
 
     /**
@@ -138,13 +149,24 @@ public final class FuzzCampaign {
      */
     public FuzzCampaign writeTo(Path directory) {
         return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, cases, shardIndex, shardCount,
-                List.of(directory), timeLimit, shrinkTrials, listener);
+                List.of(directory), timeLimit, shrinkTrials, listener, workers);
+    }
+
+    /**
+     * Spreads the cases over one thread per implementation given (each thread calls only its own; they may be one
+     * thread-safe implementation given several times, or one process each). The report is the one a single job gives
+     * for the same seeds: cases run ahead in parallel, and their results are counted, and failures shrunk, in seed
+     * order. Only a time limit or a signal can make it run more or fewer cases than one job.
+     */
+    public FuzzCampaign jobs(List<Implementation> perJob) {
+        return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, cases, shardIndex, shardCount, output,
+                timeLimit, shrinkTrials, listener, perJob);
     }
 
     /** Stops starting new cases after {@code limit}. */
     public FuzzCampaign timeLimit(Duration limit) {
         return new FuzzCampaign(implementation, subjects, firstSeed, lastSeed, cases, shardIndex, shardCount, output,
-                limit, shrinkTrials, listener);
+                limit, shrinkTrials, listener, workers);
     }
 
     public FuzzReport run() {
@@ -159,7 +181,10 @@ public final class FuzzCampaign {
         active.forEach(s -> tally.cases.put(s.subject(), 0L));
         long first = firstSeed + Math.floorMod(shardIndex - firstSeed, (long) shardCount);
         Set<Subject> stopped = EnumSet.noneOf(Subject.class);
-        for (long seed = first; seed <= lastSeed && seed >= 0; seed += shardCount) {
+        if (workers.size() > 1) {
+            runInParallel(active, first, profile, tally, start, deadline, stopped);
+        }
+        for (long seed = first; workers.size() <= 1 && seed <= lastSeed && seed >= 0; seed += shardCount) {
             boolean any = false;
             for (FuzzSubject<?, ?, ?, ?> subject : active) {
                 if (tally.cases.get(subject.subject()) >= cases || System.nanoTime() > deadline
@@ -168,7 +193,7 @@ public final class FuzzCampaign {
                 }
                 any = true;
                 try {
-                    runCase(subject, seed, profile, tally, start);
+                    runCase(subject, seed, profile, tally, start, nextCase(active, subject, seed, tally, stopped));
                 } catch (NotRunException e) {
                     stopped.add(subject.subject());
                     listener.subjectStopped(subject.subject(), e.getMessage());
@@ -183,6 +208,7 @@ public final class FuzzCampaign {
         List<FuzzFailure> failures = new ArrayList<>();
         tally.failures.forEach((signature, failure) ->
                 failures.add(failure.withOccurrences(tally.occurrences.get(signature))));
+        failures.sort(Comparator.comparingLong(FuzzFailure::seed).thenComparing(FuzzFailure::subject));
         TreeMap<RuleId, FuzzReport.Counts> coverage = new TreeMap<>();
         tally.coverage.snapshot().forEach((rule, counts) -> coverage.put(rule, counts));
         return new FuzzReport(capabilities.name(), new TreeMap<>(tally.cases), tally.steps, tally.invalid,
@@ -190,9 +216,173 @@ public final class FuzzCampaign {
     }
 
     private <P, E, Q, S> void runCase(FuzzSubject<P, E, Q, S> subject, long seed, Profile profile, Tally tally,
-            long start) {
-        FuzzCase<P, E, Q> c = subject.generate(seed);
-        Differential.Result result = Differential.run(subject, c, implementation, tally.coverage);
+            long start, Upcoming next) {
+        @SuppressWarnings("unchecked")
+        FuzzCase<P, E, Q> c = upcoming != null && upcoming.subject() == subject && upcoming.seed() == seed
+                ? (FuzzCase<P, E, Q>) upcoming.c() : subject.generate(seed);
+        upcoming = null;
+        Differential.Result result = Differential.run(subject, c, implementation, tally.coverage,
+                next == null ? null : lookahead -> announce(lookahead, next));
+        count(subject, seed, c, result, profile, tally, start);
+    }
+
+    /** The case after the current one, generated ahead so that an implementation working ahead is told it. */
+    private record Upcoming(FuzzSubject<?, ?, ?, ?> subject, long seed, FuzzCase<?, ?, ?> c) {
+    }
+
+    private Upcoming upcoming;
+
+    private void announce(Lookahead lookahead, Upcoming next) {
+        FuzzCase<?, ?, ?> c = next.subject().generate(next.seed());
+        upcoming = new Upcoming(next.subject(), next.seed(), c);
+        lookahead.expectNext(next.subject().subject(), c.parameters(), Differential.plan(c));
+    }
+
+    /**
+     * The case the single-job loop runs after {@code current} at {@code seed}, if the budgets stay as they are (the
+     * current case counted); empty for an implementation that does not work ahead.
+     */
+    private Upcoming nextCase(List<FuzzSubject<?, ?, ?, ?>> active, FuzzSubject<?, ?, ?, ?> current, long seed,
+            Tally tally, Set<Subject> stopped) {
+        if (!(implementation instanceof Lookahead)) {
+            return null;
+        }
+        int at = active.indexOf(current);
+        for (long s = seed; s <= lastSeed && s >= 0; s += shardCount) {
+            for (int i = s == seed ? at + 1 : 0; i < active.size(); i++) {
+                FuzzSubject<?, ?, ?, ?> subject = active.get(i);
+                long done = tally.cases.get(subject.subject()) + (subject == current ? 1 : 0);
+                if (done < cases && !stopped.contains(subject.subject())) {
+                    return new Upcoming(subject, s, null);
+                }
+            }
+            if (s != seed || lastSeed - s < shardCount) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** A case run ahead by a job: its result, or the reason it was not run. */
+    private record Ran(FuzzSubject<?, ?, ?, ?> subject, long seed, FuzzCase<?, ?, ?> c, Differential.Result result,
+            String notRun, boolean late) {
+    }
+
+    private static final int BATCH = 256;
+
+    /**
+     * Cases in batches of seeds, each batch run by the jobs in parallel and then counted in seed order, so that the
+     * budget per subject, the first failing seed of each failure and the failures' shrinking are a single job's.
+     */
+    private void runInParallel(List<FuzzSubject<?, ?, ?, ?>> active, long first, Profile profile, Tally tally,
+            long start, long deadline, Set<Subject> stopped) {
+        ThreadLocal<Implementation> own = new ThreadLocal<>();
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers.size(), r -> {
+            Implementation job = workers.get(threads.getAndIncrement());
+            Thread t = new Thread(() -> {
+                own.set(job);
+                r.run();
+            }, "abkit-fuzz-job-" + threads.get());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<Subject, Long> scheduled = new EnumMap<>(Subject.class);
+            boolean[] more = {true};
+            long[] next = {first};
+            // The next batch runs while this one is counted (and its failures shrunk) on this thread.
+            List<Future<Ran>> batch = schedule(active, scheduled, stopped, next, more, pool, own, tally, deadline);
+            while (!batch.isEmpty()) {
+                List<Future<Ran>> following = more[0] && System.nanoTime() <= deadline && !listener.isStopping()
+                        ? schedule(active, scheduled, stopped, next, more, pool, own, tally, deadline) : List.of();
+                for (Future<Ran> future : batch) {
+                    Ran ran = join(future);
+                    if (ran.late() || stopped.contains(ran.subject().subject())) {
+                        continue;
+                    }
+                    if (ran.notRun() != null) {
+                        stopped.add(ran.subject().subject());
+                        listener.subjectStopped(ran.subject().subject(), ran.notRun());
+                        continue;
+                    }
+                    countRan(ran, profile, tally, start);
+                    listener.caseDone(ran.subject().subject(), ran.seed(), tally.cases.get(ran.subject().subject()),
+                            cases);
+                }
+                batch = following;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Submits the cases of the next seeds, up to {@link #BATCH}, in seed order, each subject within its budget. */
+    private List<Future<Ran>> schedule(List<FuzzSubject<?, ?, ?, ?>> active, Map<Subject, Long> scheduled,
+            Set<Subject> stopped, long[] seed, boolean[] more, ExecutorService pool, ThreadLocal<Implementation> own,
+            Tally tally, long deadline) {
+        List<Future<Ran>> batch = new ArrayList<>();
+        while (batch.size() < BATCH && more[0]) {
+            boolean any = false;
+            for (FuzzSubject<?, ?, ?, ?> subject : active) {
+                if (scheduled.getOrDefault(subject.subject(), 0L) >= cases || stopped.contains(subject.subject())) {
+                    continue;
+                }
+                any = true;
+                scheduled.merge(subject.subject(), 1L, Long::sum);
+                long s = seed[0];
+                batch.add(pool.submit(() -> runAhead(subject, s, own.get(), tally, deadline)));
+            }
+            more[0] = any && lastSeed - seed[0] >= shardCount && seed[0] + shardCount >= 0;
+            seed[0] += shardCount;
+        }
+        return batch;
+    }
+
+    private Ran runAhead(FuzzSubject<?, ?, ?, ?> subject, long seed, Implementation job, Tally tally, long deadline) {
+        if (System.nanoTime() > deadline || listener.isStopping()) {
+            return new Ran(subject, seed, null, null, null, true);
+        }
+        FuzzCase<?, ?, ?> c = subject.generate(seed);
+        try {
+            return new Ran(subject, seed, c, differential(subject, c, job, tally.coverage), null, false);
+        } catch (NotRunException e) {
+            return new Ran(subject, seed, c, null, e.getMessage(), false);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <P, E, Q, S> Differential.Result differential(FuzzSubject<P, E, Q, S> subject,
+            FuzzCase<?, ?, ?> c, Implementation job, RuleProbe coverage) {
+        return Differential.run(subject, (FuzzCase<P, E, Q>) c, job, coverage);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <P, E, Q, S> void countRan(Ran ran, Profile profile, Tally tally, long start) {
+        count((FuzzSubject<P, E, Q, S>) ran.subject(), ran.seed(), (FuzzCase<P, E, Q>) ran.c(), ran.result(),
+                profile, tally, start);
+    }
+
+    private static Ran join(Future<Ran> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a fuzz job ran", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Counts one case that ran and, the first time its failure shows, shrinks it. */
+    private <P, E, Q, S> void count(FuzzSubject<P, E, Q, S> subject, long seed, FuzzCase<P, E, Q> c,
+            Differential.Result result, Profile profile, Tally tally, long start) {
         tally.cases.merge(subject.subject(), 1L, Long::sum);
         tally.steps += result.stepsRun();
         if (!result.isValid()) {

@@ -59,12 +59,18 @@ public record FuzzReport(String implementation, SortedMap<Subject, Long> cases, 
         return millis == 0 ? 0 : steps * 1000.0 / millis;
     }
 
-    /** The report of both seed ranges; failures with the same signature are counted together. */
+    /**
+     * The report of both seed ranges; failures with the same signature are counted together and keep the first
+     * seed's shrunk vector. Failures are in seed order (then subject order), at most {@link FuzzCampaign#MAX_FAILURES}
+     * of them, and the invalid examples are the five of the lowest seeds: what one campaign over both ranges reports.
+     */
     public FuzzReport merge(FuzzReport other) {
         TreeMap<Subject, Long> allCases = new TreeMap<>(cases);
         other.cases.forEach((s, n) -> allCases.merge(s, n, Long::sum));
         List<String> examples = new ArrayList<>(invalidExamples);
-        other.invalidExamples.stream().limit(Math.max(0, 5 - examples.size())).forEach(examples::add);
+        examples.addAll(other.invalidExamples);
+        examples.sort(Comparator.comparingLong(FuzzReport::seedOf));
+        examples = examples.subList(0, Math.min(5, examples.size()));
         Map<String, FuzzFailure> bySignature = new LinkedHashMap<>();
         for (FuzzFailure f : failures) {
             bySignature.put(f.subject() + " " + f.original().signature(), f);
@@ -78,9 +84,31 @@ public record FuzzReport(String implementation, SortedMap<Subject, Long> cases, 
         TreeMap<RuleId, Counts> allCoverage = new TreeMap<>(coverage);
         other.coverage.forEach((r, c) -> allCoverage.merge(r, c, Counts::plus));
         List<FuzzFailure> merged = new ArrayList<>(bySignature.values());
-        merged.sort(Comparator.comparingLong(FuzzFailure::seed));
+        merged.sort(Comparator.comparingLong(FuzzFailure::seed).thenComparing(FuzzFailure::subject));
         return new FuzzReport(implementation, allCases, steps + other.steps, invalid + other.invalid, examples,
-                merged, allCoverage, millis + other.millis);
+                merged.subList(0, Math.min(FuzzCampaign.MAX_FAILURES, merged.size())), allCoverage,
+                millis + other.millis);
+    }
+
+    /** The seed of an invalid example ({@code fuzz-segment seed 17: ...}). */
+    private static long seedOf(String example) {
+        int at = example.indexOf(" seed ");
+        int end = example.indexOf(':', at + 6);
+        try {
+            return at < 0 || end < 0 ? Long.MAX_VALUE : Long.parseLong(example.substring(at + 6, end));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * The report without what depends on the machine and the moment: times and the files written. Two campaigns of
+     * the same seeds against the same implementation give equal results here, however they were split.
+     */
+    public FuzzReport results() {
+        List<FuzzFailure> timeless = failures.stream().map(f -> new FuzzFailure(f.subject(), f.generator(), f.seed(),
+                f.original(), f.originalSteps(), f.shrunk(), f.vector(), List.of(), f.occurrences(), 0, 0)).toList();
+        return new FuzzReport(implementation, cases, steps, invalid, invalidExamples, timeless, coverage, 0);
     }
 
     /** The catalog rules of the fuzzed subjects that the reference never evaluated. */

@@ -35,6 +35,13 @@ public final class RuleCoverage implements RuleProbe {
         return c == null ? 0 : c[1].sum();
     }
 
+    /** Adds {@code held} and {@code fired} evaluations of {@code rule}. */
+    public void add(RuleId rule, long held, long fired) {
+        LongAdder[] mine = counts.computeIfAbsent(rule, r -> new LongAdder[] {new LongAdder(), new LongAdder()});
+        mine[0].add(held);
+        mine[1].add(fired);
+    }
+
     /** Adds another campaign's counts to these. */
     public void add(RuleCoverage other) {
         other.counts.forEach((rule, c) -> {

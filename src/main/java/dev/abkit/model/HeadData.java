@@ -2,17 +2,14 @@ package dev.abkit.model;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * The head data of a parablock, as hex bytes. Two heads are the same head when their bytes are equal (upstream
  * compares their hashes, which is the same thing).
  */
 public record HeadData(String hex) {
-    private static final Pattern FORM = Pattern.compile("0x([0-9a-f]{2})*");
-
     public HeadData {
-        if (hex == null || !FORM.matcher(hex).matches()) {
+        if (hex == null || hex.length() % 2 != 0 || !Hash32.isLowerHex(hex)) {
             throw new IllegalArgumentException(
                     "expected head data as 0x and an even number of lowercase hex digits but was '" + hex + "'");
         }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,6 +41,7 @@ final class ImplementationProcess {
     private final BlockingQueue<ReplyLine> replies = new LinkedBlockingQueue<>();
     private final StderrTail stderr;
     private final ExecutorService writer;
+    private final ByteArrayOutputStream posted = new ByteArrayOutputStream();
     private long nextId = 1;
     private long requests;
     private volatile String death = "";
@@ -182,9 +184,65 @@ final class ImplementationProcess {
             throw new IllegalStateException("cannot encode the request " + what, e);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
+        flushPosted();
         send(line, timeout, what, id);
         ReplyLine reply = awaitLine(deadline, timeout, what, id);
         return check(reply, what, id);
+    }
+
+    /**
+     * Sends one request without waiting for its reply (protocol version 2 pipelines requests): the returned id is
+     * passed to {@link #receive} later, in the order the requests were posted. A write the process does not take
+     * shows up as a timeout or an exit when its reply is awaited.
+     */
+    long post(String type, Map<String, JsonNode> fields, String what) {
+        if (!isAlive()) {
+            awaitExit();
+            throw fault(Fault.EXITED, "the implementation process is no longer running (" + death() + ") when the "
+                    + "kit wanted to send " + what);
+        }
+        long id = nextId++;
+        requests++;
+        ObjectNode request = JSON.createObjectNode();
+        request.put("id", id);
+        request.put("type", type);
+        fields.forEach(request::set);
+        byte[] line;
+        try {
+            line = (JSON.writeValueAsString(request) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode the request " + what, e);
+        }
+        posted.write(line, 0, line.length);
+        return id;
+    }
+
+    /** Hands the requests posted since the last call to the writer, in one write. */
+    void flushPosted() {
+        if (posted.size() == 0) {
+            return;
+        }
+        byte[] lines = posted.toByteArray();
+        posted.reset();
+        try {
+            writer.execute(() -> {
+                try {
+                    stdin.write(lines);
+                    stdin.flush();
+                } catch (IOException e) {
+                    // The process closed its stdin or died: the reply that never comes reports it.
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // Killed meanwhile: the reply that never comes reports it.
+        }
+    }
+
+    /** The reply to the posted request {@code id}; replies come in the order of their requests. */
+    JsonNode receive(long id, Duration timeout, String what) {
+        flushPosted();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        return check(awaitLine(deadline, timeout, what, id), what, id);
     }
 
     private void send(byte[] line, Duration timeout, String what, long id) {

@@ -57,9 +57,17 @@ public final class ReferenceServer {
     private final Capabilities capabilities;
     private final RecordingImplementation implementation;
     private Open<?, ?, ?, ?> open;
+    private int protocol = 1;
+    private final int newest;
     private boolean finished;
 
     public ReferenceServer(Profile profile) {
+        this(profile, ProcessImplementation.PROTOCOL_VERSION);
+    }
+
+    /** A server that speaks the protocol versions 1 to {@code newest} (1 serves as a version-1 server would). */
+    public ReferenceServer(Profile profile, int newest) {
+        this.newest = newest;
         ReferenceImplementation reference = new ReferenceImplementation(profile, RuleProbe.NONE);
         this.capabilities = reference.capabilities();
         this.implementation = new RecordingImplementation(reference);
@@ -68,15 +76,18 @@ public final class ReferenceServer {
     /** Serves requests from stdin until {@code bye} or the end of stdin; {@code --profile <name>} picks a profile. */
     public static void main(String[] args) throws IOException {
         Profile profile = Profile.BASELINE;
+        int newest = ProcessImplementation.PROTOCOL_VERSION;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--profile") && i + 1 < args.length) {
                 profile = Profile.parse(args[++i]);
+            } else if (args[i].equals("--protocol") && i + 1 < args.length && args[i + 1].matches("[12]")) {
+                newest = Integer.parseInt(args[++i]);
             } else {
-                System.err.println("usage: ReferenceServer [--profile baseline|<variant>+<variant>]");
+                System.err.println("usage: ReferenceServer [--profile baseline|<variant>+<variant>] [--protocol 1|2]");
                 System.exit(2);
             }
         }
-        new ReferenceServer(profile).serve(
+        new ReferenceServer(profile, newest).serve(
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 new PrintStream(System.out, false, StandardCharsets.UTF_8));
     }
@@ -90,8 +101,12 @@ public final class ReferenceServer {
             }
             out.print(handle(line));
             out.print('\n');
-            out.flush();
+            // A pipelining kit (protocol 2) has sent more requests already: answer them before flushing.
+            if (!in.ready()) {
+                out.flush();
+            }
         }
+        out.flush();
     }
 
     /** Whether {@code bye} was answered. */
@@ -139,13 +154,24 @@ public final class ReferenceServer {
         return reply.toString();
     }
 
+    /** The newest version offered in {@code protocols} (or the one in {@code protocol}) that this server speaks. */
     private void hello(JsonNode request, ObjectNode reply) {
-        int version = request.path("protocol").asInt(-1);
-        if (version != ProcessImplementation.PROTOCOL_VERSION) {
-            throw new Refusal("unsupported", "this server speaks protocol version "
-                    + ProcessImplementation.PROTOCOL_VERSION + " but the kit asked for " + request.path("protocol"));
+        int version = -1;
+        for (JsonNode offered : request.path("protocols")) {
+            if (offered.isIntegralNumber() && offered.asInt() >= 1 && offered.asInt() <= newest) {
+                version = Math.max(version, offered.asInt());
+            }
         }
-        reply.put("protocol", ProcessImplementation.PROTOCOL_VERSION);
+        if (version < 0 && request.path("protocol").isIntegralNumber()) {
+            int only = request.path("protocol").asInt();
+            version = only >= 1 && only <= newest ? only : -1;
+        }
+        if (version < 0) {
+            throw new Refusal("unsupported", "this server speaks protocol versions 1 to " + newest
+                    + " but the kit asked for " + request.path("protocol"));
+        }
+        protocol = version;
+        reply.put("protocol", version);
         reply.put("name", capabilities.name());
         reply.put("version", capabilities.version());
         reply.put("profile", capabilities.profile().name());
@@ -175,6 +201,16 @@ public final class ReferenceServer {
         reply.set("outcome", DomainJson.toTree(outcome));
         if (implementation.effects != null) {
             reply.set("effects", DomainJson.toTree(implementation.effects));
+        }
+        JsonNode observe = request.get("observe");
+        if (observe != null && protocol >= 2) {
+            if (!observe.isArray()) {
+                throw new IllegalArgumentException("'observe' is not a list of queries");
+            }
+            ArrayNode answers = reply.putArray("answers");
+            for (JsonNode query : observe) {
+                answers.add(DomainJson.toTree(instance.answer(query)));
+            }
         }
     }
 

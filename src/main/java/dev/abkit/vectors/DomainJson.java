@@ -47,6 +47,12 @@ import java.util.regex.Pattern;
  * field whose value is the snake_case name of the record ({@code IntroduceSeconded} is {@code introduce_seconded}).
  */
 public final class DomainJson {
+    private static final ClassValue<String> TYPE_NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return snake(type.getSimpleName());
+        }
+    };
     private static final ObjectMapper MAPPER = build();
 
     private DomainJson() {
@@ -104,7 +110,7 @@ public final class DomainJson {
 
     /** The name under which a sealed type's record appears in {@code type} fields. */
     public static String typeName(Class<?> type) {
-        return snake(type.getSimpleName());
+        return TYPE_NAMES.get(type);
     }
 
     private static String rootMessage(Throwable e) {

@@ -113,6 +113,9 @@ public final class VectorRunner {
             return Optional.of(new Failure(c.rules().get(0), header(c.rules().get(0))
                     + " | the implementation returned no subject instance | at: " + c.id() + " set-up"));
         }
+        if (implementation instanceof Lookahead lookahead) {
+            announce(driver, c, lookahead);
+        }
         List<Failure> mismatches = new ArrayList<>();
         for (int i = 0; i < c.steps().size(); i++) {
             Step step = c.steps().get(i);
@@ -167,6 +170,23 @@ public final class VectorRunner {
             }
         }
         return combined(mismatches);
+    }
+
+    /** Tells the implementation every step of the case, decoded; a case with a step that does not decode is not. */
+    private static <P, E, Q, S> void announce(SubjectDriver<P, E, Q, S> driver, VectorCase c, Lookahead lookahead) {
+        List<Lookahead.Planned> plan = new ArrayList<>(c.steps().size());
+        try {
+            for (Step step : c.steps()) {
+                if (step instanceof Step.Event event) {
+                    plan.add(new Lookahead.Planned(true, driver.event(event.event())));
+                } else if (step instanceof Step.Check check) {
+                    plan.add(new Lookahead.Planned(false, driver.query(check.query())));
+                }
+            }
+        } catch (RuntimeException e) {
+            return;
+        }
+        lookahead.expect(plan);
     }
 
     /** The first mismatch, followed by every later one when the runner goes on after a mismatch. */

@@ -135,11 +135,24 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
         if (cached != null) {
             return new VectorSet(cached, sha256, origin);
         }
+        // The files are parsed on every core; the first bad file in index order is the one reported.
+        List<Object> parsed = entries.parallelStream().map(entry -> {
+            String source = naming.source(entry.name());
+            try {
+                return (Object) VectorCodec.read(source, InputText.decode(source, entry.bytes()));
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).toList();
         List<VectorCase> cases = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
-        for (Entry entry : entries) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
             String source = naming.source(entry.name());
-            VectorCase c = VectorCodec.read(source, InputText.decode(source, entry.bytes()));
+            if (parsed.get(i) instanceof RuntimeException e) {
+                throw e;
+            }
+            VectorCase c = (VectorCase) parsed.get(i);
             String earlier = ids.putIfAbsent(c.id(), source);
             if (earlier != null) {
                 throw new IllegalArgumentException("vector id " + c.id() + " of " + source + " is also the id of "

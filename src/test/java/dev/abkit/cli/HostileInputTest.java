@@ -161,8 +161,8 @@ class HostileInputTest {
                 "with id (none)"));
         list.add(hostile("wrong id", verifyProcess(helloScript("wrongid.sh", HELLO.replace("\"id\":1", "\"id\":7"))),
                 2, "--process:", "with id 7"));
-        list.add(hostile("protocol version 2", verifyProcess(helloScript("v2.sh", HELLO.replace("\"protocol\":1",
-                "\"protocol\":2"))), 2, "protocol version 2, the kit speaks 1"));
+        list.add(hostile("protocol version 3", verifyProcess(helloScript("v3.sh", HELLO.replace("\"protocol\":1",
+                "\"protocol\":3"))), 2, "protocol version 3, the kit speaks 1 to 2"));
         list.add(hostile("protocol as a string", verifyProcess(helloScript("vstr.sh", HELLO.replace("\"protocol\":1",
                 "\"protocol\":\"1\""))), 2, "protocol version \"1\""));
         list.add(hostile("name missing", verifyProcess(helloScript("noname.sh", HELLO.replace("\"name\":\"sh\",",

@@ -40,6 +40,20 @@ class FuzzCampaignTest {
     }
 
     @Test
+    @DisplayName("two jobs give the report of one job for the same seeds: cases, coverage, failures and shrinking")
+    void jobsGiveOneJobsReport() {
+        dev.abkit.spi.Implementation faulty = dev.abkit.zoo.Zoo.all().stream()
+                .filter(f -> f.name().equals("CapacityCheckedWithLessOrEqual")).findFirst().orElseThrow()
+                .implementation();
+        FuzzCampaign base = FuzzCampaign.of(faulty).seeds(0, 699).cases(500);
+        FuzzReport one = base.run();
+        FuzzReport two = base.jobs(java.util.List.of(faulty, faulty)).run();
+        assertTrue(one.hasFailures());
+        assertEquals(500L, one.cases().get(Subject.UNINCLUDED_SEGMENT));
+        assertEquals(FuzzReportFile.toJson(one.results()), FuzzReportFile.toJson(two.results()));
+    }
+
+    @Test
     @DisplayName("a faulty implementation's findings are written as a vector set under a folder of its own")
     void findingsWritten(@TempDir Path out) throws Exception {
         dev.abkit.spi.Implementation faulty = dev.abkit.zoo.Zoo.all().stream()

@@ -34,7 +34,7 @@ class ReferenceServerTest {
     @Test
     @DisplayName("another protocol version is refused as unsupported")
     void other_version() throws Exception {
-        JsonNode reply = send("{\"id\":1,\"type\":\"hello\",\"protocol\":2}");
+        JsonNode reply = send("{\"id\":1,\"type\":\"hello\",\"protocol\":3}");
         assertEquals("unsupported", reply.at("/error/kind").asText());
     }
 
@@ -58,6 +58,26 @@ class ReferenceServerTest {
                 .at("/answer/segment").size());
         assertEquals("{\"id\":6,\"ok\":true}", server.handle("{\"id\":6,\"type\":\"bye\"}"));
         assertTrue(server.isFinished());
+    }
+
+    @Test
+    @DisplayName("version 2 is chosen when offered; a step observing queries answers them after the event")
+    void version_two() throws Exception {
+        assertEquals(2, send("{\"id\":1,\"type\":\"hello\",\"protocol\":1,\"protocols\":[1,2]}")
+                .get("protocol").asInt());
+        send("{\"id\":2,\"type\":\"reset\",\"subject\":\"unincluded-segment\",\"parameters\":{"
+                + "\"capacity\":1,\"velocity\":1,\"relay_slot_millis\":6000,\"para_slot_millis\":6000,"
+                + "\"genesis_head\":\"0x00\"}}");
+        JsonNode reply = send("{\"id\":3,\"type\":\"step\",\"event\":{\"type\":\"author\",\"proof\":{"
+                + "\"number\":10,\"relay_slot\":10,\"included_head\":{\"type\":\"proven\",\"head\":\"0x00\"},"
+                + "\"upgrade_signal\":\"NONE\",\"limits\":{\"ump_messages_remaining\":9,\"ump_bytes_remaining\":99,"
+                + "\"hrmp_channels\":{}}},\"block\":{\"head\":\"0x61\",\"used\":{\"ump_messages\":0,\"ump_bytes\":0,"
+                + "\"hrmp\":{}},\"hrmp_watermark\":10,\"para_slot\":10,\"consumes_upgrade_signal\":false}},"
+                + "\"observe\":[{\"type\":\"segment\"},"
+                + "{\"type\":\"size_after_included\",\"included_head\":\"0x00\"}]}");
+        assertEquals("accepted", reply.at("/outcome/type").asText());
+        assertEquals(1, reply.at("/answers/0/segment").size());
+        assertEquals(1, reply.at("/answers/1").asInt());
     }
 
     @Test
