@@ -24,7 +24,13 @@ public enum Variant {
      * Collator build decision without the node-side bypass on the included block: the runtime is asked even when the
      * parent is the included block (polkadot-sdk after PR 6825, before PR 7205).
      */
-    NO_INCLUDED_PARENT_BYPASS("no-included-parent-bypass");
+    NO_INCLUDED_PARENT_BYPASS("no-included-parent-bypass"),
+    /**
+     * Relay runtime with RFC 103 candidate receipts: a V2 descriptor's session index is checked and the UMP signals
+     * after the separator are parsed (polkadot-sdk PR 5423, first in stable2412; at most one SelectCore and one
+     * ApprovedPeer, signals refused with a V1 descriptor, from stable2506).
+     */
+    CANDIDATE_DESCRIPTOR_V2("candidate-descriptor-v2");
 
     private final String key;
 
