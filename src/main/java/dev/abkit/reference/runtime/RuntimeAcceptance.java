@@ -370,13 +370,15 @@ public final class RuntimeAcceptance {
             boolean hasApprovedPeer = false;
             for (int i = 0; i < Math.min(2, signals.size()); i++) {
                 Optional<UmpSignal> signal = UmpSignal.read(signals.get(i));
-                checks.require(AB_RT_016, signal.isPresent(), "element %d after the UMP separator (%s) is not a UMP"
-                        + " signal", i + 1, signals.get(i));
-                boolean isSelectCore = signal.get() instanceof UmpSignal.SelectCore;
-                checks.require(AB_RT_016, !(isSelectCore ? hasSelectCore : hasApprovedPeer),
-                        "a second %s signal after the UMP separator", isSelectCore ? "SelectCore" : "ApprovedPeer");
-                hasSelectCore |= isSelectCore;
-                hasApprovedPeer |= !isSelectCore;
+                checks.require(AB_RT_016, signal.isPresent(), "an element after the UMP separator (%s) is not a UMP"
+                        + " signal", signals.get(i));
+                if (signal.get() instanceof UmpSignal.SelectCore) {
+                    checks.require(AB_RT_016, !hasSelectCore, "a second SelectCore signal after the UMP separator");
+                    hasSelectCore = true;
+                } else {
+                    checks.require(AB_RT_016, !hasApprovedPeer, "a second ApprovedPeer signal after the UMP separator");
+                    hasApprovedPeer = true;
+                }
             }
             checks.require(AB_RT_016, signals.size() <= 2, "%d elements after the UMP separator, at most 2 signals",
                     signals.size());
