@@ -287,3 +287,72 @@ Feature: Runtime acceptance of backed parablocks
       And C is backed in the inherent of relay block 11
       Then the relay runtime accepts C
       And A and C of para 2000 are pending availability
+
+  @AB-RT-015
+  Rule: Under candidate-descriptor-v2, a parablock whose receipt carries a V2 descriptor is accepted only if the descriptor names the session the including relay block executes in
+    RFC 103 gives the descriptor a core index and a session index, taken from the bytes that held the collator's key
+    and signature. A runtime that knows the V2 descriptor (polkadot-sdk stable2412 on) checks the session; the
+    baseline runtime reads every descriptor as V1 and checks none.
+
+    Example: A V2 descriptor naming the session of the including block is accepted
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And relay block 8 started a new session
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And the receipt of parablock A carries a V2 descriptor of session 1
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime accepts A
+
+    Example: A V2 descriptor naming the session before the change is dropped
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And relay block 8 started a new session
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And the receipt of parablock A carries a V2 descriptor of session 0
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime drops A under AB-RT-015
+
+  @AB-RT-016
+  Rule: Under candidate-descriptor-v2, the upward messages after the UMP separator are at most two signals, at most one SelectCore and at most one ApprovedPeer, each decoding as a signal
+    A parachain puts its XCM messages first, then an empty message, the UMP separator, then its signals: which core
+    it selects, and which collator it vouches for. Anything else after the separator drops the parablock.
+
+    Scenario Outline: Parablock A with a V2 descriptor sends <upward>
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And the receipt of parablock A carries a V2 descriptor of session 0
+      And parablock A sends upward <upward>
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime <verdict>
+
+      Examples:
+        | upward                                                                     | verdict                 |
+        | an XCM message, the UMP separator, a SelectCore and an ApprovedPeer signal | accepts A               |
+        | an XCM message and the UMP separator                                       | accepts A               |
+        | the UMP separator, a SelectCore and a SelectCore signal                    | drops A under AB-RT-016 |
+        | the UMP separator, an ApprovedPeer and an ApprovedPeer signal              | drops A under AB-RT-016 |
+        | the UMP separator and an XCM message                                       | drops A under AB-RT-016 |
+        | the UMP separator, a SelectCore, an ApprovedPeer and a SelectCore signal   | drops A under AB-RT-016 |
+
+  @AB-RT-017
+  Rule: Under candidate-descriptor-v2, a parablock whose receipt carries a V1 descriptor sends no UMP signal
+    A parachain that selects its core commits to it in a V2 descriptor; with a V1 descriptor the signals would be read
+    by nobody, so upstream refuses them (stable2506 on).
+
+    Example: A V1 descriptor with a SelectCore signal is dropped
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And parablock A sends upward an XCM message, the UMP separator and a SelectCore signal
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime drops A under AB-RT-017
+
+    Example: A V1 descriptor with messages and the separator alone is accepted
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And parablock A sends upward an XCM message and the UMP separator
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime accepts A
+
+    Example: The baseline runtime does not read the signals
+      Given parablock A of para 2000 builds on the included head with relay parent 9
+      And parablock A sends upward an XCM message, the UMP separator and a SelectCore signal
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime accepts A

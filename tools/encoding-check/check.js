@@ -10,8 +10,11 @@
 //     output head, PVD hash = blake2-256 of PersistedValidationData (for a pending candidate, rebuilt as a node does:
 //     the parent head is the previous pending candidate's output, the first one's the included head), except in a
 //     step expected to be rejected under AB-ADMIT-011, whose descriptor must commit to other validation data;
-//   - the commitments agree with the vector's: head data, upward message sizes, horizontal messages, new code,
-//     processed downward messages, HRMP watermark; every UMP signal after the separator decodes and re-encodes.
+//   - the commitments agree with the vector's: head data, upward message sizes (a runtime-acceptance candidate has its
+//     messages in the receipt only), horizontal messages, new code, processed downward messages, HRMP watermark;
+//   - every UMP signal after the separator decodes and re-encodes, except in a step expected to be rejected under
+//     AB-RT-016, where polkadot-js must find a signal that does not decode, a repeated kind or a third element; a step
+//     expected to be rejected under AB-RT-017 must carry signals with a V1 descriptor, under AB-RT-015 a V2 one.
 // Any disagreement is printed and the exit code is 1. Usage: node check.js VECTORS_DIR
 
 'use strict';
@@ -145,8 +148,10 @@ function checkReceipt(where, candidate, context) {
   expectEqual(where, 'head_data', c.headData.toHex(), e.head);
   expectEqual(where, 'processed_downward_messages', c.processedDownwardMessages.toNumber(), e.processed);
   expectEqual(where, 'hrmp_watermark', c.hrmpWatermark.toNumber(), e.watermark);
-  expectEqual(where, 'upward message sizes', JSON.stringify(c.upwardMessages.map((m) => m.length)),
-    JSON.stringify(e.upwardSizes));
+  if (e.upwardSizes !== null) {
+    expectEqual(where, 'upward message sizes', JSON.stringify(c.upwardMessages.map((m) => m.length)),
+      JSON.stringify(e.upwardSizes));
+  }
   expectEqual(where, 'horizontal messages',
     JSON.stringify(c.horizontalMessages.map((m) => [m.recipient.toNumber(), m.data.length])),
     JSON.stringify(e.hrmp));
@@ -155,18 +160,38 @@ function checkReceipt(where, candidate, context) {
 
   const messages = c.upwardMessages;
   const separator = messages.findIndex((m) => m.length === 0);
-  if (separator >= 0) {
-    for (let i = separator + 1; i < messages.length; i++) {
-      const signalBytes = messages[i].toU8a(true);
-      try {
-        const signal = registry.createType('AbkitUmpSignal', signalBytes);
-        if (!u8aEq(signal.toU8a(), signalBytes)) {
-          problem(where, `UMP signal ${i} ${u8aToHex(signalBytes)} does not re-encode to its bytes`);
-        }
-      } catch (e) {
-        problem(where, `UMP signal ${i} ${u8aToHex(signalBytes)} does not decode: ${e.message}`);
+  const signals = separator >= 0 ? messages.slice(separator + 1) : [];
+  const undecoded = [];
+  const kinds = [];
+  signals.forEach((message, i) => {
+    const signalBytes = message.toU8a(true);
+    try {
+      const signal = registry.createType('AbkitUmpSignal', signalBytes);
+      if (!u8aEq(signal.toU8a(), signalBytes)) {
+        undecoded.push(`UMP signal ${i + 1} ${u8aToHex(signalBytes)} does not re-encode to its bytes`);
+      } else if (signal.isApprovedPeer && signal.asApprovedPeer.length > 64) {
+        undecoded.push(`UMP signal ${i + 1} names a peer id of ${signal.asApprovedPeer.length} bytes, more than 64`);
+      } else {
+        kinds.push(signal.type);
       }
+    } catch (err) {
+      undecoded.push(`UMP signal ${i + 1} ${u8aToHex(signalBytes)} does not decode: ${err.message}`);
     }
+  });
+  if (context.rejectedBy === 'AB-RT-016') {
+    // Expected to be dropped for its signals: polkadot-js must find a malformed, repeated or third one.
+    const wellFormed = undecoded.length === 0 && signals.length <= 2 && new Set(kinds).size === kinds.length;
+    if (wellFormed) {
+      problem(where, `the step expects AB-RT-016 but polkadot-js reads well-formed signals: ${kinds.join(', ')}`);
+    }
+  } else {
+    undecoded.forEach((message) => problem(where, message));
+  }
+  if (context.rejectedBy === 'AB-RT-017' && (version !== V1 || signals.length === 0)) {
+    problem(where, 'the step expects AB-RT-017 but the receipt does not carry signals with a V1 descriptor');
+  }
+  if (context.rejectedBy === 'AB-RT-015' && version !== V2) {
+    problem(where, 'the step expects AB-RT-015 but the descriptor is not V2');
   }
 }
 
@@ -210,18 +235,19 @@ function walk(node, where, rejectedBy) {
     return;
   } else if (node.hash && node.output_head && node.para_head && node.validation_data) {
     // A candidate backed on the relay chain (runtime-acceptance): the para head is given (a case may give a wrong
-    // one); no messages, the new code by its size, the watermark at the relay parent.
+    // one); the upward messages are only in the receipt; the new code by its size, the watermark at the relay parent.
     const v = node.validation_data;
     checkCandidate(where, node, {
       para: node.para,
       relayParent: node.relay_parent,
+      rejectedBy,
       expect: {
         codeHash: node.validation_code_hash,
         paraHead: node.para_head,
         head: node.output_head,
         processed: 0,
         watermark: v.relay_parent_number,
-        upwardSizes: [],
+        upwardSizes: null,
         hrmp: [],
         newCode: node.new_code_size > 0 ? node.new_code_size : 'none',
       },

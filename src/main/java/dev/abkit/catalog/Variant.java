@@ -44,7 +44,13 @@ public enum Variant {
      * Claim-queue scope (polkadot-sdk PR 7254, stable2503): the node reads the claim queue and the scheduling lookahead
      * instead of AsyncBackingParams; the best chain holds the pending candidates plus one per distinct core of the para.
      */
-    CLAIM_QUEUE("claim-queue");
+    CLAIM_QUEUE("claim-queue"),
+    /**
+     * Relay runtime with RFC 103 candidate receipts: a V2 descriptor's session index is checked and the UMP signals
+     * after the separator are parsed (polkadot-sdk PR 5423, first in stable2412; at most one SelectCore and one
+     * ApprovedPeer, signals refused with a V1 descriptor, from stable2506).
+     */
+    CANDIDATE_DESCRIPTOR_V2("candidate-descriptor-v2");
 
     private final String key;
 

@@ -116,11 +116,24 @@ public final class Receipts {
      */
     public static Built forBacked(ParaId para, RelayHash relayParent, PersistedValidationData pvd, HeadData output,
             Hash32 paraHead, Hash32 code, long newCodeSize, Hash32 povHash) {
+        return forBacked(para, relayParent, pvd, output, paraHead, code, newCodeSize, povHash, BASELINE, List.of());
+    }
+
+    /**
+     * As {@link #forBacked(ParaId, RelayHash, PersistedValidationData, HeadData, Hash32, Hash32, long, Hash32)}, with
+     * the descriptor {@code choice} and these upward messages, given as bytes (separator and signals included).
+     */
+    public static Built forBacked(ParaId para, RelayHash relayParent, PersistedValidationData pvd, HeadData output,
+            Hash32 paraHead, Hash32 code, long newCodeSize, Hash32 povHash, DescriptorChoice choice,
+            List<Bytes> upwardMessages) {
         CandidateCommitments commitments = new CandidateCommitments(output, List.of(), List.of(),
                 newCodeSize > 0 ? NewCode.of(newCodeSize) : NewCode.NONE, 0, pvd.relayParentNumber());
         CandidateDescriptor descriptor = descriptor(para, relayParent, validationDataHash(pvd), povHash, paraHead,
-                new ValidationCodeHash(code), BASELINE);
-        CommittedCandidateReceipt receipt = new CommittedCandidateReceipt(descriptor, commitments(commitments));
+                new ValidationCodeHash(code), choice);
+        ReceiptCommitments bytes = commitments(commitments);
+        CommittedCandidateReceipt receipt = new CommittedCandidateReceipt(descriptor, new ReceiptCommitments(
+                upwardMessages, bytes.horizontalMessages(), bytes.newValidationCode(), bytes.hasNewValidationCode(),
+                bytes.headData(), bytes.processedDownwardMessages(), bytes.hrmpWatermark()));
         return new Built(new EncodedReceipt("0x" + HexFormat.of().formatHex(receipt.encode())),
                 receipt.candidateHash(), receipt);
     }

@@ -2,6 +2,7 @@ package dev.abkit.encoding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A signal a parachain sends after the UMP separator (an empty upward message): {@code SelectCore(CoreSelector(u8),
@@ -38,6 +39,33 @@ public sealed interface UmpSignal permits UmpSignal.SelectCore, UmpSignal.Approv
     /** Decodes one signal; the bytes must hold exactly one. */
     static UmpSignal decode(Bytes bytes) {
         ScaleReader in = new ScaleReader(bytes.raw());
+        UmpSignal signal = decodePrefix(in);
+        in.requireEnd("ump signal");
+        return signal;
+    }
+
+    /**
+     * The signal an element after the separator starts with, read as upstream's {@code UMPSignal::decode} reads it:
+     * bytes left over after the signal are ignored; empty when the element does not start with a signal.
+     */
+    static Optional<UmpSignal> read(Bytes element) {
+        try {
+            return Optional.of(decodePrefix(new ScaleReader(element.raw())));
+        } catch (ScaleException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The elements after the first UMP separator (an empty message), which upstream reads as signals; empty when the
+     * messages hold no separator.
+     */
+    static List<Bytes> afterSeparator(List<Bytes> upwardMessages) {
+        int separator = upwardMessages.indexOf(Bytes.EMPTY);
+        return separator < 0 ? List.of() : List.copyOf(upwardMessages.subList(separator + 1, upwardMessages.size()));
+    }
+
+    private static UmpSignal decodePrefix(ScaleReader in) {
         int index = in.u8("ump signal index");
         UmpSignal signal;
         if (index == 0) {
@@ -51,7 +79,6 @@ public sealed interface UmpSignal permits UmpSignal.SelectCore, UmpSignal.Approv
         } else {
             throw new ScaleException("ump signal: unknown index " + index);
         }
-        in.requireEnd("ump signal");
         return signal;
     }
 

@@ -1,6 +1,11 @@
 package dev.abkit.features;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Subject;
+import dev.abkit.catalog.Variant;
+import dev.abkit.encoding.Bytes;
+import dev.abkit.encoding.Receipts;
+import dev.abkit.encoding.UmpSignal;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
@@ -19,9 +24,13 @@ import dev.abkit.reference.runtime.RuntimeGenesis;
 import dev.abkit.reference.runtime.RuntimeParams;
 import dev.abkit.spi.Implementation;
 import dev.abkit.spi.RuntimeAcceptanceSubject;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +40,10 @@ import java.util.TreeMap;
  * Steps of the runtime acceptance feature: a relay chain is executed block by block through the implementation's
  * runtime-acceptance subject; parablocks are described, backed in a block's inherent, made available or timed out,
  * and the runtime's verdicts and state are compared.
+ *
+ * <p>A scenario may name a profile variant; the embedded reference then serves that variant, and another
+ * implementation runs the scenario only if it declares that profile. A parablock whose receipt the scenario shapes (its
+ * descriptor, its upward messages) carries that committed receipt and the candidate hash it gives.
  */
 public final class RuntimeSteps {
     private static final long GENESIS = 0;
@@ -46,6 +59,18 @@ public final class RuntimeSteps {
     private RuntimeAcceptanceSubject runtime;
     private long executed = GENESIS;
     private long session;
+    private Profile profile = Profile.BASELINE;
+    private Collection<String> tags = List.of();
+
+    @Before
+    public void scenarioTags(Scenario scenario) {
+        tags = scenario.getSourceTagNames();
+    }
+
+    @Given("the relay runtime follows the {variant} variant")
+    public void variant(Variant v) {
+        profile = Profile.of(v);
+    }
 
     private static HeadData genesisHead(int para) {
         return HeadData.ofLabel("genesis head of para " + para);
@@ -61,7 +86,8 @@ public final class RuntimeSteps {
 
     private RuntimeAcceptanceSubject runtime() {
         if (runtime == null) {
-            implementation = FeatureSupport.implementationFor(Subject.RUNTIME_ACCEPTANCE);
+            implementation = FeatureSupport.forProfile(FeatureSupport.implementationFor(Subject.RUNTIME_ACCEPTANCE),
+                    profile, tags);
             List<ParaGenesis> paras = genesisContexts.entrySet().stream()
                     .map(e -> new ParaGenesis(e.getKey(), genesisHead(e.getKey().value()), codeOf(e.getKey().value()),
                             e.getValue()))
@@ -185,6 +211,34 @@ public final class RuntimeSteps {
         draft(name).newCodeSize = size;
     }
 
+    @Given("the receipt of parablock {word} carries a V2 descriptor of session {long}")
+    public void v2Descriptor(String name, long sessionIndex) {
+        draft(name).descriptor = new Receipts.V2(0, sessionIndex);
+        draft(name).hasReceipt = true;
+    }
+
+    /**
+     * The upward messages, in order, from a list joined by commas and a final "and": "an XCM message", "the UMP
+     * separator", and signals written "a SelectCore", "an ApprovedPeer", the last one followed by "signal".
+     */
+    @Given("parablock {word} sends upward {}")
+    public void upward(String name, String list) {
+        List<Bytes> messages = new ArrayList<>();
+        for (String item : list.replaceAll(" signal$", "").split(", | and ")) {
+            messages.add(switch (item.trim()) {
+                case "an XCM message" -> Bytes.ofHex("0x050c0000");
+                case "the UMP separator" -> Bytes.EMPTY;
+                case "a SelectCore" -> new UmpSignal.SelectCore(0, 0).encode();
+                case "an ApprovedPeer" -> new UmpSignal.ApprovedPeer(Bytes.ofHex(Hash32.ofLabel("peer").hex()))
+                        .encode();
+                default -> throw new IllegalArgumentException("expected an XCM message, the UMP separator, a"
+                        + " SelectCore or an ApprovedPeer but was '" + item.trim() + "' in '" + list + "'");
+            });
+        }
+        draft(name).upward = messages;
+        draft(name).hasReceipt = true;
+    }
+
     @When("{parablocks} {word} backed in the inherent of relay block {long}")
     public void backedAt(List<String> names, String isOrAre, long block) {
         executeUpTo(block);
@@ -292,6 +346,9 @@ public final class RuntimeSteps {
         private Hash32 code;
         private boolean foreignParaHead;
         private long newCodeSize;
+        private boolean hasReceipt;
+        private Receipts.DescriptorChoice descriptor = Receipts.BASELINE;
+        private List<Bytes> upward = List.of();
 
         Draft(String name, int para, HeadData parentHead, long relayParent) {
             this.name = name;
@@ -308,9 +365,16 @@ public final class RuntimeSteps {
         BackedCandidate build() {
             PersistedValidationData data = new PersistedValidationData(parentHead, RelayBlockNumber.of(statedNumber),
                     RelayBlock.of(statedRootOf, 0).stateRoot(), statedPov);
-            return new BackedCandidate(CandidateHash.ofLabel(name), ParaId.of(para), relayParentHash, data, output,
-                    BackedCandidate.headHash(foreignParaHead ? headOf(name + "'s sibling") : output), code,
+            BackedCandidate plain = new BackedCandidate(CandidateHash.ofLabel(name), ParaId.of(para), relayParentHash,
+                    data, output, BackedCandidate.headHash(foreignParaHead ? headOf(name + "'s sibling") : output), code,
                     newCodeSize);
+            if (!hasReceipt) {
+                return plain;
+            }
+            Receipts.Built receipt = Receipts.forBacked(plain.para(), relayParentHash, data, output, plain.paraHead(),
+                    code, newCodeSize, plain.hash().hash(), descriptor, upward);
+            return new BackedCandidate(new CandidateHash(receipt.candidateHash()), plain.para(), relayParentHash, data,
+                    output, plain.paraHead(), code, newCodeSize, receipt.receipt());
         }
     }
 }

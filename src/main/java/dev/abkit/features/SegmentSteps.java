@@ -59,7 +59,7 @@ public final class SegmentSteps {
         tags = scenario.getSourceTagNames();
     }
 
-    @ParameterType("[a-z]+(?:-[a-z]+)+")
+    @ParameterType("[a-z0-9]+(?:-[a-z0-9]+)+")
     public Variant variant(String key) {
         return Variant.fromKey(key);
     }

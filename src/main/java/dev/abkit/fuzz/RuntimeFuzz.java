@@ -3,6 +3,9 @@ package dev.abkit.fuzz;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_001;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_012;
 
+import dev.abkit.encoding.Bytes;
+import dev.abkit.encoding.Receipts;
+import dev.abkit.encoding.UmpSignal;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
@@ -42,7 +45,7 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
     private static final List<ParaId> PARAS = List.of(ParaId.of(1), ParaId.of(2));
 
     public RuntimeFuzz() {
-        super(new RuntimeDriver(), "fuzz-runtime", 1, AB_RT_001);
+        super(new RuntimeDriver(), "fuzz-runtime", 2, AB_RT_001);
     }
 
     @Override
@@ -116,7 +119,7 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
                     int count = d.weighted(1, 4, 3, 2);
                     for (int i = 0; i < count; i++) {
                         BackedCandidate candidate = backed(d, params, model, blocks, number, para, parent, view,
-                                counter++);
+                                counter++, seed);
                         batch.add(candidate);
                         if (d.chance(0.05)) {
                             batch.add(candidate);
@@ -132,7 +135,8 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
     }
 
     private BackedCandidate backed(Dice d, RuntimeParams params, RuntimeAcceptanceSubject model,
-            Map<Long, RelayBlock> blocks, long current, ParaId para, HeadData parent, ParaView view, int counter) {
+            Map<Long, RelayBlock> blocks, long current, ParaId para, HeadData parent, ParaView view, int counter,
+            long seed) {
         List<AllowedRelayParent> allowed = model.allowedRelayParents();
         long number;
         if (allowed.isEmpty()) {
@@ -172,8 +176,55 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
         Hash32 code = d.weighted(20, 1) == 0 ? Hash32.ofLabel("code-" + para.value()) : Hash32.ofLabel("old code");
         Hash32 paraHead = d.weighted(20, 1) == 0 ? BackedCandidate.headHash(output) : Hash32.ofLabel("wrong head");
         long newCode = d.chance(0.85) ? 0 : d.around(params.maxCodeSize());
-        return new BackedCandidate(CandidateHash.ofLabel("c" + counter), para, relayHash, data, output, paraHead, code,
-                newCode);
+        BackedCandidate candidate = new BackedCandidate(CandidateHash.ofLabel("c" + counter), para, relayHash, data,
+                output, paraHead, code, newCode);
+        // One candidate in 8, chosen by its ordinal so that no extra randomness is drawn, carries a committed receipt
+        // (its shape turns with the ordinal, from a start the seed gives):
+        // a V2 descriptor of the current or the next session, or signals well-formed or not, with either descriptor
+        // (AB-RT-015 .. AB-RT-017, decided under candidate-descriptor-v2 and ignored by the baseline).
+        // A receipt that breaks one of them goes only to a candidate given a defect above, which every profile drops:
+        // the baseline steers the generation, and a candidate only candidate-descriptor-v2 drops would make the
+        // later steps name candidates that are not pending under that profile.
+        boolean isDefective = !claimedParent.equals(parent) || pov != params.maxPovSize() || !root.equals(stateRoot)
+                || !code.equals(Hash32.ofLabel("code-" + para.value())) || !paraHead.equals(
+                        BackedCandidate.headHash(output)) || relayParent == null || !relayHash.equals(
+                        relayParent.hash());
+        int shape = (int) Math.floorMod(counter / 8 + seed, 7L);
+        if (!isDefective) {
+            shape = switch (shape) {
+                case 1 -> 0;
+                case 3, 4 -> 2;
+                case 5 -> 6;
+                default -> shape;
+            };
+        }
+        return counter % 8 == 3 ? withReceipt(candidate, shape, blocks.get(current).session()) : candidate;
+    }
+
+    private static BackedCandidate withReceipt(BackedCandidate c, int shape, long session) {
+        Bytes separator = Bytes.EMPTY;
+        Bytes xcm = Bytes.ofHex("0x050c0000");
+        Bytes selectCore = new UmpSignal.SelectCore(0, 0).encode();
+        Bytes approvedPeer = new UmpSignal.ApprovedPeer(Bytes.ofHex(Hash32.ofLabel("fuzz peer").hex())).encode();
+        Receipts.DescriptorChoice v2 = new Receipts.V2(0, session);
+        Receipts.DescriptorChoice descriptor = switch (shape) {
+            case 1 -> new Receipts.V2(0, session + 1);
+            case 5, 6 -> Receipts.BASELINE;
+            default -> v2;
+        };
+        List<Bytes> upward = switch (shape) {
+            case 2 -> List.of(xcm, separator, selectCore, approvedPeer);
+            case 3 -> List.of(separator, selectCore, selectCore);
+            case 4 -> List.of(separator, xcm);
+            case 5 -> List.of(separator, selectCore);
+            case 6 -> List.of(xcm, separator);
+            default -> List.of();
+        };
+        Receipts.Built receipt = Receipts.forBacked(c.para(), c.relayParent(), c.validationData(), c.outputHead(),
+                c.paraHead(), c.validationCodeHash(), c.newCodeSize(), c.hash().hash(), descriptor, upward);
+        return new BackedCandidate(new CandidateHash(receipt.candidateHash()), c.para(), c.relayParent(),
+                c.validationData(), c.outputHead(), c.paraHead(), c.validationCodeHash(), c.newCodeSize(),
+                receipt.receipt());
     }
 
     private void apply(List<FuzzStep<RuntimeEvent, Query>> steps, RuntimeAcceptanceSubject model, RuntimeEvent e) {

@@ -80,7 +80,7 @@ public final class ReferenceImplementation implements Implementation {
 
     @Override
     public RuntimeAcceptanceSubject runtimeAcceptance(RuntimeParams params, RuntimeGenesis genesis) {
-        RuntimeAcceptance model = new RuntimeAcceptance(params, genesis, new Checks(probe));
+        RuntimeAcceptance model = new RuntimeAcceptance(params, genesis, new Checks(probe), profile);
         return new RuntimeAcceptanceSubject() {
             @Override
             public List<CandidateHash> importBlock(RelayBlock block) {

@@ -92,7 +92,7 @@ public final class VectorSchema {
         rules.put("type", "array");
         rules.put("minItems", 1);
         rules.set("items", string("^AB-[A-Z]+-\\d{3}$"));
-        properties.set("profile", string("^(baseline|[a-z-]+(\\+[a-z-]+)*)$"));
+        properties.set("profile", string("^(baseline|[a-z0-9-]+(\\+[a-z0-9-]+)*)$"));
         properties.set("description", string(null));
         ObjectNode generator = properties.putObject("generator");
         generator.put("type", "object");

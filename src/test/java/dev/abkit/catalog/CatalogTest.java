@@ -77,11 +77,12 @@ class CatalogTest {
 
     @Test
     void releaseNamesAndVariantKeysMakeProfiles() {
-        assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT),
+        assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT, Variant.CANDIDATE_DESCRIPTOR_V2),
                 Profile.parse("polkadot-sdk-stable2506"));
         assertEquals(Profile.BASELINE, Profile.parse(Releases.bundled().baseline().name()));
         Profile combined = Profile.parse("polkadot-sdk-stable2506+expect-parent-included");
-        assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT, Variant.EXPECT_PARENT_INCLUDED),
+        assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT, Variant.CANDIDATE_DESCRIPTOR_V2,
+                Variant.EXPECT_PARENT_INCLUDED),
                 combined);
         IllegalArgumentException unknown = assertThrows(
                 IllegalArgumentException.class, () -> Profile.parse("polkadot-sdk-stable2507"));

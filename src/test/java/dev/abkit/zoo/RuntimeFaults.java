@@ -3,6 +3,13 @@ package dev.abkit.zoo;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
+import dev.abkit.catalog.Variant;
+import dev.abkit.encoding.Bytes;
+import dev.abkit.encoding.CandidateDescriptor;
+import dev.abkit.encoding.CommittedCandidateReceipt;
+import dev.abkit.encoding.ReceiptCommitments;
+import dev.abkit.encoding.Receipts;
+import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
@@ -30,11 +37,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.HexFormat;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /** Faulty relay runtimes (area RT): each the reference runtime with one bug of its acceptance of backed candidates. */
 final class RuntimeFaults {
     private static final ReferenceImplementation REFERENCE = new ReferenceImplementation(Profile.BASELINE,
+            RuleProbe.NONE);
+    private static final Profile RECEIPTS_V2 = Profile.of(Variant.CANDIDATE_DESCRIPTOR_V2);
+    private static final ReferenceImplementation REFERENCE_V2 = new ReferenceImplementation(RECEIPTS_V2,
             RuleProbe.NONE);
 
     private RuntimeFaults() {
@@ -60,7 +72,58 @@ final class RuntimeFaults {
                 fault("TimeoutDropsEarlierCandidates", RuntimeAcceptanceRules.AB_RT_014,
                         "an availability timeout drops the para's whole pending chain, earlier candidates too",
                         (params, genesis) -> new TimeoutDropsEarlierCandidates(
-                                REFERENCE.runtimeAcceptance(params, genesis), genesis)));
+                                REFERENCE.runtimeAcceptance(params, genesis), genesis)),
+                fault("DescriptorSessionUnchecked", RuntimeAcceptanceRules.AB_RT_015,
+                        "a V2 descriptor's session index is never compared with the including block's session",
+                        RECEIPTS_V2, (params, genesis) -> new DescriptorSessionUnchecked(
+                                REFERENCE_V2.runtimeAcceptance(params, genesis), genesis)),
+                fault("SecondSignalUnread", RuntimeAcceptanceRules.AB_RT_016,
+                        "only the first element after the UMP separator is read as a signal, the rest is ignored",
+                        RECEIPTS_V2, (params, genesis) -> new ReceiptRewriting(
+                                REFERENCE_V2.runtimeAcceptance(params, genesis),
+                                receipt -> withUpward(receipt, firstSignalOnly(receipt)))),
+                fault("SignalsAcceptedWithV1", RuntimeAcceptanceRules.AB_RT_017,
+                        "UMP signals are checked with a V2 descriptor only, a V1 descriptor's signals are ignored",
+                        RECEIPTS_V2, (params, genesis) -> new ReceiptRewriting(
+                                REFERENCE_V2.runtimeAcceptance(params, genesis),
+                                receipt -> receipt.descriptor() instanceof CandidateDescriptor.V1
+                                        ? withUpward(receipt, messagesOnly(receipt)) : receipt)));
+    }
+
+    /** The upward messages up to and including the separator and the first element after it. */
+    private static List<Bytes> firstSignalOnly(CommittedCandidateReceipt receipt) {
+        List<Bytes> upward = receipt.commitments().upwardMessages();
+        int separator = upward.indexOf(Bytes.EMPTY);
+        return separator < 0 ? upward : upward.subList(0, Math.min(upward.size(), separator + 2));
+    }
+
+    /** The upward messages before the separator. */
+    private static List<Bytes> messagesOnly(CommittedCandidateReceipt receipt) {
+        List<Bytes> upward = receipt.commitments().upwardMessages();
+        int separator = upward.indexOf(Bytes.EMPTY);
+        return separator < 0 ? upward : upward.subList(0, separator);
+    }
+
+    private static CommittedCandidateReceipt withUpward(CommittedCandidateReceipt receipt, List<Bytes> upward) {
+        ReceiptCommitments c = receipt.commitments();
+        return new CommittedCandidateReceipt(receipt.descriptor(), new ReceiptCommitments(upward,
+                c.horizontalMessages(), c.newValidationCode(), c.hasNewValidationCode(), c.headData(),
+                c.processedDownwardMessages(), c.hrmpWatermark()));
+    }
+
+    private static Fault fault(String name, RuleId rule, String description, Profile profile,
+            BiFunction<RuntimeParams, RuntimeGenesis, RuntimeAcceptanceSubject> factory) {
+        return new Fault(name, rule, description, new Implementation() {
+            @Override
+            public Capabilities capabilities() {
+                return new Capabilities(name, "0", profile, EnumSet.of(Subject.RUNTIME_ACCEPTANCE), true);
+            }
+
+            @Override
+            public RuntimeAcceptanceSubject runtimeAcceptance(RuntimeParams params, RuntimeGenesis genesis) {
+                return factory.apply(params, genesis);
+            }
+        });
     }
 
     private static RuntimeParams withAncestry(RuntimeParams params, int ancestry) {
@@ -224,6 +287,59 @@ final class RuntimeFaults {
                 }
             }
             return delegate.availabilityTimedOut(List.copyOf(widened));
+        }
+    }
+
+    /**
+     * Judges each candidate by a rewritten receipt (the hash stays the one the candidate names): the bug reads less of
+     * the receipt than the runtime must.
+     */
+    private static class ReceiptRewriting extends Delegating {
+        private final UnaryOperator<CommittedCandidateReceipt> rewrite;
+
+        ReceiptRewriting(RuntimeAcceptanceSubject delegate, UnaryOperator<CommittedCandidateReceipt> rewrite) {
+            super(delegate);
+            this.rewrite = rewrite;
+        }
+
+        @Override
+        public List<CandidateVerdict> candidatesBacked(List<BackedCandidate> candidates) {
+            List<BackedCandidate> rewritten = new ArrayList<>();
+            for (BackedCandidate c : candidates) {
+                if (!c.receipt().isPresent()) {
+                    rewritten.add(c);
+                    continue;
+                }
+                CommittedCandidateReceipt receipt = rewrite.apply(Receipts.decode(c.receipt()));
+                rewritten.add(new BackedCandidate(c.hash(), c.para(), c.relayParent(), c.validationData(),
+                        c.outputHead(), c.paraHead(), c.validationCodeHash(), c.newCodeSize(),
+                        new EncodedReceipt("0x" + HexFormat.of().formatHex(receipt.encode()))));
+            }
+            return delegate.candidatesBacked(rewritten);
+        }
+    }
+
+    /** AB-RT-015: a V2 descriptor is read as if it named the session of the including block. */
+    private static final class DescriptorSessionUnchecked extends ReceiptRewriting {
+        private final long[] session;
+
+        DescriptorSessionUnchecked(RuntimeAcceptanceSubject delegate, RuntimeGenesis genesis) {
+            this(delegate, new long[] {genesis.block().session()});
+        }
+
+        private DescriptorSessionUnchecked(RuntimeAcceptanceSubject delegate, long[] session) {
+            super(delegate, receipt -> receipt.descriptor() instanceof CandidateDescriptor.V2 d
+                    ? new CommittedCandidateReceipt(new CandidateDescriptor.V2(d.paraId(), d.relayParent(),
+                            d.version(), d.coreIndex(), session[0], d.persistedValidationDataHash(), d.povHash(),
+                            d.erasureRoot(), d.paraHead(), d.validationCodeHash()), receipt.commitments())
+                    : receipt);
+            this.session = session;
+        }
+
+        @Override
+        public List<CandidateHash> importBlock(RelayBlock block) {
+            session[0] = block.session();
+            return delegate.importBlock(block);
         }
     }
 }

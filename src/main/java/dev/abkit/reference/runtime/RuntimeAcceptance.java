@@ -15,7 +15,17 @@ import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_011;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_012;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_013;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_014;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_015;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_016;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_017;
 
+import dev.abkit.catalog.Profile;
+import dev.abkit.catalog.Variant;
+import dev.abkit.encoding.Bytes;
+import dev.abkit.encoding.CandidateDescriptor;
+import dev.abkit.encoding.CommittedCandidateReceipt;
+import dev.abkit.encoding.Receipts;
+import dev.abkit.encoding.UmpSignal;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
 import dev.abkit.model.HeadData;
@@ -37,7 +47,8 @@ import java.util.TreeMap;
  * The reference model of the relay-chain runtime's acceptance of backed candidates: the allowed-relay-parents
  * tracker ({@code shared.rs}), the filtering of a paras inherent's backed candidates ({@code paras_inherent},
  * {@code inclusion::verify_backed_candidate}), and the chain of candidates pending availability with prefix-only
- * enactment and timeouts. Rules AB-RT-001 .. AB-RT-014.
+ * enactment and timeouts. Rules AB-RT-001 .. AB-RT-014, and under the candidate-descriptor-v2 variant the checks of a
+ * candidate's committed receipt AB-RT-015 .. AB-RT-017 (V2 session index, UMP signals).
  *
  * <p>Steps are atomic: a malformed event ({@link IllegalArgumentException}) leaves the state unchanged, and a dropped
  * candidate changes nothing. Upstream reports the relay-parent rules AB-RT-001 .. AB-RT-004 all as
@@ -48,14 +59,22 @@ import java.util.TreeMap;
 public final class RuntimeAcceptance {
     private final RuntimeParams params;
     private final Checks checks;
+    private final Profile profile;
     private State state;
 
+    /** The baseline runtime. */
     public RuntimeAcceptance(RuntimeParams params, RuntimeGenesis genesis, Checks checks) {
-        if (params == null || genesis == null || checks == null) {
-            throw new IllegalArgumentException("the runtime model needs parameters, a genesis and checks");
+        this(params, genesis, checks, Profile.BASELINE);
+    }
+
+    /** The runtime of {@code profile}: with candidate-descriptor-v2 it checks the receipts (AB-RT-015 .. 017). */
+    public RuntimeAcceptance(RuntimeParams params, RuntimeGenesis genesis, Checks checks, Profile profile) {
+        if (params == null || genesis == null || checks == null || profile == null) {
+            throw new IllegalArgumentException("the runtime model needs parameters, a genesis, checks and a profile");
         }
         this.params = params;
         this.checks = checks;
+        this.profile = profile;
         Map<ParaId, ParaView> paras = new TreeMap<>();
         for (ParaGenesis para : genesis.paras()) {
             paras.put(para.para(), new ParaView(para.head(), para.validationCodeHash(), para.mostRecentContext(),
@@ -299,6 +318,9 @@ public final class RuntimeAcceptance {
         }
 
         private void verify(BackedCandidate candidate) {
+            if (profile.has(Variant.CANDIDATE_DESCRIPTOR_V2) && candidate.receipt().isPresent()) {
+                verifyReceipt(Receipts.decode(candidate.receipt()));
+            }
             checks.require(AB_RT_006, !seen.contains(candidate.hash()),
                     "candidate %s appears twice among the candidates of %s", candidate.hash(), candidate.para());
             AllowedRelayParent relayParent = allowedRelayParent(candidate);
@@ -330,6 +352,39 @@ public final class RuntimeAcceptance {
                     params.maxHeadDataSize());
             checks.require(AB_RT_010, candidate.newCodeSize() <= params.maxCodeSize(),
                     "new code of %d bytes > max_code_size %d", candidate.newCodeSize(), params.maxCodeSize());
+        }
+
+        /**
+         * The receipt checks of RFC 103 receipts, in upstream's order ({@code sanitize_backed_candidate_v2}, then
+         * {@code parse_ump_signals}): the V2 session index, the signals after the separator, no signal with V1.
+         */
+        private void verifyReceipt(CommittedCandidateReceipt receipt) {
+            long session = state.block.session();
+            if (receipt.descriptor() instanceof CandidateDescriptor.V2 v2) {
+                checks.require(AB_RT_015, v2.sessionIndex() == session,
+                        "the V2 descriptor names session %d but relay block %s executes in session %d",
+                        v2.sessionIndex(), state.block.number(), session);
+            }
+            List<Bytes> signals = UmpSignal.afterSeparator(receipt.commitments().upwardMessages());
+            boolean hasSelectCore = false;
+            boolean hasApprovedPeer = false;
+            for (int i = 0; i < Math.min(2, signals.size()); i++) {
+                Optional<UmpSignal> signal = UmpSignal.read(signals.get(i));
+                checks.require(AB_RT_016, signal.isPresent(), "an element after the UMP separator (%s) is not a UMP"
+                        + " signal", signals.get(i));
+                if (signal.get() instanceof UmpSignal.SelectCore) {
+                    checks.require(AB_RT_016, !hasSelectCore, "a second SelectCore signal after the UMP separator");
+                    hasSelectCore = true;
+                } else {
+                    checks.require(AB_RT_016, !hasApprovedPeer, "a second ApprovedPeer signal after the UMP separator");
+                    hasApprovedPeer = true;
+                }
+            }
+            checks.require(AB_RT_016, signals.size() <= 2, "%d elements after the UMP separator, at most 2 signals",
+                    signals.size());
+            if (receipt.descriptor() instanceof CandidateDescriptor.V1) {
+                checks.require(AB_RT_017, signals.isEmpty(), "%d UMP signals with a V1 descriptor", signals.size());
+            }
         }
 
         private AllowedRelayParent allowedRelayParent(BackedCandidate candidate) {

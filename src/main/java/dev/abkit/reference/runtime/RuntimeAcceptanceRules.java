@@ -32,6 +32,15 @@ public final class RuntimeAcceptanceRules {
     public static final RuleId AB_RT_013 = RuleId.of("AB-RT-013");
     /** A timed-out candidate is dropped together with every later candidate pending availability of its para. */
     public static final RuleId AB_RT_014 = RuleId.of("AB-RT-014");
+    /** Under candidate-descriptor-v2: a V2 descriptor's session index is the session of the including block. */
+    public static final RuleId AB_RT_015 = RuleId.of("AB-RT-015");
+    /**
+     * Under candidate-descriptor-v2: after the UMP separator come at most two elements, each a UMP signal, with at most
+     * one SelectCore and at most one ApprovedPeer.
+     */
+    public static final RuleId AB_RT_016 = RuleId.of("AB-RT-016");
+    /** Under candidate-descriptor-v2: a candidate with a V1 descriptor sends no UMP signal. */
+    public static final RuleId AB_RT_017 = RuleId.of("AB-RT-017");
 
     private RuntimeAcceptanceRules() {
     }

@@ -14,10 +14,16 @@ import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_011;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_012;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_013;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_014;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_015;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_016;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_017;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
+import dev.abkit.catalog.Variant;
+import dev.abkit.encoding.Bytes;
 import dev.abkit.encoding.Receipts;
+import dev.abkit.encoding.UmpSignal;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
@@ -53,6 +59,7 @@ public final class RuntimeVectors extends CaseSource {
     private static final Hash32 P_CODE = Hash32.ofLabel("code-2000");
     private static final Hash32 Q_CODE = Hash32.ofLabel("code-2001");
     private static final RuntimeDriver DRIVER = new RuntimeDriver();
+    private static final Profile RECEIPTS_V2 = Profile.of(Variant.CANDIDATE_DESCRIPTOR_V2);
 
 
     public RuntimeVectors() {
@@ -70,6 +77,7 @@ public final class RuntimeVectors extends CaseSource {
         minRelayParent();
         availability();
         timeouts();
+        receiptChecks();
     }
 
     private void allowedRelayParents() {
@@ -380,12 +388,69 @@ public final class RuntimeVectors extends CaseSource {
     }
 
     private Chain chain(RuleId rule, String slug, String description, int ancestry, long pContext) {
+        return chain(rule, slug, description, ancestry, pContext, Profile.BASELINE);
+    }
+
+    private Chain chain(RuleId rule, String slug, String description, int ancestry, long pContext,
+            Profile profile) {
         String id = "rt-" + rule.value().substring(rule.value().lastIndexOf('-') + 1) + "-" + slug;
         RuntimeGenesis genesis = new RuntimeGenesis(RelayBlock.of(0, 0), List.of(
                 new ParaGenesis(P, P_GENESIS, P_CODE, RelayBlockNumber.of(pContext)),
                 ParaGenesis.of(Q, Q_GENESIS, Q_CODE)));
-        return new Chain(CaseBuilder.start(DRIVER, id, description, List.of(rule), Profile.BASELINE,
+        return new Chain(CaseBuilder.start(DRIVER, id, description, List.of(rule), profile,
                 new RuntimeDriver.Parameters(RuntimeParams.ofAncestry(ancestry), genesis)));
+    }
+
+    /** A case of the candidate-descriptor-v2 runtime. */
+    private Chain v2Chain(RuleId rule, String slug, String description) {
+        return chain(rule, slug, description, 2, 0, RECEIPTS_V2);
+    }
+
+    /**
+     * AB-RT-015 .. AB-RT-017 under candidate-descriptor-v2: the V2 descriptor's session index and the UMP signals
+     * after the separator. A signal here is real bytes: SelectCore(0, 0), ApprovedPeer of a 32-byte peer id; the
+     * "XCM message" is four bytes starting with the index 5 of a versioned XCM, which no signal has.
+     */
+    private void receiptChecks() {
+        Bytes selectCore = new UmpSignal.SelectCore(0, 0).encode();
+        Bytes otherCore = new UmpSignal.SelectCore(1, 0).encode();
+        Bytes approvedPeer = new UmpSignal.ApprovedPeer(Bytes.ofHex(Hash32.ofLabel("collator peer id").hex()))
+                .encode();
+        Bytes xcm = Bytes.ofHex("0x050c0000");
+        Bytes sep = Bytes.EMPTY;
+        BackedCandidate a = cand("a", P, 9, P_GENESIS, head("a"));
+        add(v2Chain(AB_RT_015, "v2-current-session", "a V2 descriptor naming the session of the including block is"
+                + " accepted")
+                .to(10).accepted(Shape.v2(0), a).para(P));
+        add(v2Chain(AB_RT_015, "v2-next-session", "a V2 descriptor naming the next session is dropped")
+                .to(10).rejected(AB_RT_015, Shape.v2(1), a).para(P));
+        add(v2Chain(AB_RT_015, "v2-after-session-change", "after a session change a V2 descriptor must name the new"
+                + " session: the old one is dropped, the new one accepted")
+                .to(7).newSession().to(10)
+                .rejected(AB_RT_015, Shape.v2(0), a)
+                .block().accepted(Shape.v2(1), a).para(P));
+        add(v2Chain(AB_RT_016, "select-core-and-approved-peer", "messages, the separator, then one SelectCore and one"
+                + " ApprovedPeer are accepted")
+                .to(10).accepted(Shape.v2(0, xcm, sep, selectCore, approvedPeer), a).para(P));
+        add(v2Chain(AB_RT_016, "separator-without-signal", "a separator with nothing after it carries no signal and"
+                + " is accepted")
+                .to(10).accepted(Shape.v2(0, xcm, sep), a).para(P));
+        add(v2Chain(AB_RT_016, "two-select-core", "two SelectCore signals are dropped even when they select"
+                + " different cores")
+                .to(10).rejected(AB_RT_016, Shape.v2(0, sep, selectCore, otherCore), a).para(P));
+        add(v2Chain(AB_RT_016, "two-approved-peer", "two ApprovedPeer signals are dropped")
+                .to(10).rejected(AB_RT_016, Shape.v2(0, sep, approvedPeer, approvedPeer), a).para(P));
+        add(v2Chain(AB_RT_016, "message-after-separator", "an XCM message after the separator does not decode as a"
+                + " signal and is dropped")
+                .to(10).rejected(AB_RT_016, Shape.v2(0, sep, xcm), a).para(P));
+        add(v2Chain(AB_RT_016, "three-signals", "a third element after SelectCore and ApprovedPeer is dropped")
+                .to(10).rejected(AB_RT_016, Shape.v2(0, sep, selectCore, approvedPeer, selectCore), a).para(P));
+        add(v2Chain(AB_RT_017, "v1-without-signal", "a V1 descriptor with messages and no signal is accepted")
+                .to(10).accepted(Shape.v1(xcm, sep), a).para(P));
+        add(v2Chain(AB_RT_017, "v1-with-select-core", "a V1 descriptor with a SelectCore signal is dropped")
+                .to(10).rejected(AB_RT_017, Shape.v1(xcm, sep, selectCore), a).para(P));
+        add(v2Chain(AB_RT_017, "v1-with-approved-peer", "a V1 descriptor with an ApprovedPeer signal is dropped")
+                .to(10).rejected(AB_RT_017, Shape.v1(sep, approvedPeer), a).para(P));
     }
 
     private void add(Chain chain) {
@@ -413,6 +478,19 @@ public final class RuntimeVectors extends CaseSource {
     private static BackedCandidate withCode(BackedCandidate c, long size) {
         return new BackedCandidate(c.hash(), c.para(), c.relayParent(), c.validationData(), c.outputHead(),
                 c.paraHead(), c.validationCodeHash(), size);
+    }
+
+    /** The descriptor and the upward messages (as bytes, separator and signals included) of a receipt. */
+    private record Shape(Receipts.DescriptorChoice descriptor, List<Bytes> upward) {
+        static final Shape PLAIN = new Shape(Receipts.BASELINE, List.of());
+
+        static Shape v2(long session, Bytes... upward) {
+            return new Shape(new Receipts.V2(0, session), List.of(upward));
+        }
+
+        static Shape v1(Bytes... upward) {
+            return new Shape(Receipts.BASELINE, List.of(upward));
+        }
     }
 
     /** A case as a relay chain: blocks are imported one by one, in the current session unless a new one starts. */
@@ -447,12 +525,21 @@ public final class RuntimeVectors extends CaseSource {
         }
 
         Chain accepted(BackedCandidate... candidates) {
-            builder.accepted(new RuntimeEvent.CandidatesBacked(withReceipts(candidates)));
-            return this;
+            return accepted(Shape.PLAIN, candidates);
         }
 
         Chain rejected(RuleId rule, BackedCandidate... candidates) {
-            builder.rejected(new RuntimeEvent.CandidatesBacked(withReceipts(candidates)), rule);
+            return rejected(rule, Shape.PLAIN, candidates);
+        }
+
+        /** The candidates, whose receipts have this descriptor and these upward messages, are accepted. */
+        Chain accepted(Shape shape, BackedCandidate... candidates) {
+            builder.accepted(new RuntimeEvent.CandidatesBacked(withReceipts(shape, candidates)));
+            return this;
+        }
+
+        Chain rejected(RuleId rule, Shape shape, BackedCandidate... candidates) {
+            builder.rejected(new RuntimeEvent.CandidatesBacked(withReceipts(shape, candidates)), rule);
             return this;
         }
 
@@ -460,11 +547,12 @@ public final class RuntimeVectors extends CaseSource {
          * The candidates with their committed receipts and real hashes; the PoV hash is the one the label gives, and
          * a label names the candidate last backed under it.
          */
-        private List<BackedCandidate> withReceipts(BackedCandidate... candidates) {
+        private List<BackedCandidate> withReceipts(Shape shape, BackedCandidate... candidates) {
             List<BackedCandidate> result = new ArrayList<>();
             for (BackedCandidate c : candidates) {
                 Receipts.Built receipt = Receipts.forBacked(c.para(), c.relayParent(), c.validationData(),
-                        c.outputHead(), c.paraHead(), c.validationCodeHash(), c.newCodeSize(), c.hash().hash());
+                        c.outputHead(), c.paraHead(), c.validationCodeHash(), c.newCodeSize(), c.hash().hash(),
+                        shape.descriptor(), shape.upward());
                 CandidateHash hash = new CandidateHash(receipt.candidateHash());
                 real.put(c.hash(), hash);
                 result.add(new BackedCandidate(hash, c.para(), c.relayParent(), c.validationData(), c.outputHead(),

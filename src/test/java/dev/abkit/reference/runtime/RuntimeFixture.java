@@ -1,5 +1,7 @@
 package dev.abkit.reference.runtime;
 
+import dev.abkit.catalog.Profile;
+
 import dev.abkit.reference.constraints.PersistedValidationData;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
@@ -23,9 +25,17 @@ final class RuntimeFixture {
     private long session;
 
     private RuntimeFixture(RuntimeParams params, RelayBlockNumber paraContext) {
+        this(params, paraContext, Profile.BASELINE);
+    }
+
+    private RuntimeFixture(RuntimeParams params, RelayBlockNumber paraContext, Profile profile) {
         this.model = new RuntimeAcceptance(params, new RuntimeGenesis(RelayBlock.of(0, 0), List.of(
                 new ParaGenesis(PARA, GENESIS_HEAD, CODE, paraContext),
-                ParaGenesis.of(OTHER, OTHER_GENESIS_HEAD, OTHER_CODE))), Checks.unobserved());
+                ParaGenesis.of(OTHER, OTHER_GENESIS_HEAD, OTHER_CODE))), Checks.unobserved(), profile);
+    }
+
+    static RuntimeFixture withProfile(Profile profile) {
+        return new RuntimeFixture(RuntimeParams.ofAncestry(2), RelayBlockNumber.of(0), profile);
     }
 
     static RuntimeFixture withAncestry(int a) {
