@@ -76,6 +76,16 @@ public final class Differential {
     }
 
     /**
+     * Generates the case of {@code seed} and runs it as a campaign does: the reference's run recorded by the generator
+     * is the expected side.
+     */
+    public static <P, E, Q, S> Result runGenerated(FuzzSubject<P, E, Q, S> subject, long seed,
+            Implementation implementation, RuleProbe coverage) {
+        FuzzSubject.Generated<P, E, Q, S> g = subject.generateRecorded(seed);
+        return run(subject, g.c(), implementation, coverage, null, g.run());
+    }
+
+    /**
      * As {@link #run(FuzzSubject, FuzzCase, Implementation, RuleProbe, Consumer)}, with the reference's run of
      * {@code c} recorded while it was generated: when it is the run of this case under the implementation's profile,
      * it is the expected side (and what is handed to {@code coverage}), and the reference does not run again.
