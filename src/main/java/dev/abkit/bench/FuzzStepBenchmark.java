@@ -2,7 +2,6 @@ package dev.abkit.bench;
 
 import dev.abkit.catalog.Subject;
 import dev.abkit.fuzz.Differential;
-import dev.abkit.fuzz.FuzzCase;
 import dev.abkit.fuzz.FuzzSubject;
 import dev.abkit.fuzz.FuzzSubjects;
 import dev.abkit.fuzz.RuleCoverage;
@@ -76,7 +75,6 @@ public class FuzzStepBenchmark {
     }
 
     private <P, E, Q, S> Differential.Result run(FuzzSubject<P, E, Q, S> fuzzed, long caseSeed) {
-        FuzzCase<P, E, Q> c = fuzzed.generate(caseSeed);
-        return Differential.run(fuzzed, c, implementation, coverage);
+        return Differential.runGenerated(fuzzed, caseSeed, implementation, coverage);
     }
 }

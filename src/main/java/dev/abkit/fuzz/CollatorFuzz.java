@@ -26,7 +26,6 @@ import dev.abkit.reference.segment.ChannelUsage;
 import dev.abkit.reference.segment.UpgradeSignal;
 import dev.abkit.reference.segment.UsedBandwidth;
 import dev.abkit.spi.CollatorSubject;
-import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.vectors.subjects.CollatorDriver;
 import dev.abkit.vectors.subjects.CollatorDriver.Event;
 import dev.abkit.vectors.subjects.CollatorDriver.Query;
@@ -56,6 +55,11 @@ public final class CollatorFuzz extends FuzzSubject<CollatorView, Event, Query, 
 
     @Override
     public FuzzCase<CollatorView, Event, Query> generate(long seed) {
+        return generateRecorded(seed).c();
+    }
+
+    @Override
+    Generated<CollatorView, Event, Query, CollatorSubject> generateRecorded(long seed) {
         Dice d = new Dice(seed);
         int relayBlocks = d.between(2, 9);
         List<RelayBlockInfo> relay = new ArrayList<>();
@@ -78,34 +82,35 @@ public final class CollatorFuzz extends FuzzSubject<CollatorView, Event, Query, 
             relayOf.add(rp);
         }
         CollatorView view = new CollatorView(relay, para);
-        CollatorSubject model = driver().open(new ReferenceImplementation(), view);
+        ReferenceRun<CollatorView, Event, Query, CollatorSubject> ran = new ReferenceRun<>(driver(), view);
+        CollatorSubject model = ran.model();
         List<FuzzStep<Event, Query>> steps = new ArrayList<>();
         if (d.chance(0.5)) {
-            steps.add(FuzzStep.look(new CollatorDriver.PotentialParents(branchSearch(d, relayBlocks, para))));
+            ran.look(steps, new CollatorDriver.PotentialParents(branchSearch(d, relayBlocks, para)));
         }
         for (int q = d.between(2, 8); q > 0; q--) {
             ParentSearchParams search = search(d, relayBlocks, para);
-            steps.add(FuzzStep.look(new CollatorDriver.PotentialParents(search)));
+            ran.look(steps, new CollatorDriver.PotentialParents(search));
             if (uniqueDeepest(model.potentialParents(search))) {
-                steps.add(FuzzStep.look(new CollatorDriver.BuildParent(search)));
+                ran.look(steps, new CollatorDriver.BuildParent(search));
             }
         }
         for (int q = d.between(1, 4); q > 0; q--) {
-            steps.add(FuzzStep.look(new CollatorDriver.DecideBuild(opportunity(d, para))));
+            ran.look(steps, new CollatorDriver.DecideBuild(opportunity(d, para)));
         }
-        steps.add(FuzzStep.look(new CollatorDriver.ProductionInterval(timing(d))));
-        steps.add(FuzzStep.look(new CollatorDriver.WaitForNextAttempt(timing(d), d.betweenLong(0, 40_000),
-                d.chance(0.5) ? 0 : d.betweenLong(0, 8000))));
-        steps.add(FuzzStep.look(new CollatorDriver.BlocksPerRelaySlot(new AuthoringPace(d.chance(0.5)
-                ? CollatorKind.LOOKAHEAD : CollatorKind.SLOT_BASED, d.between(0, 4), timing(d)))));
+        ran.look(steps, new CollatorDriver.ProductionInterval(timing(d)));
+        ran.look(steps, new CollatorDriver.WaitForNextAttempt(timing(d), d.betweenLong(0, 40_000),
+                d.chance(0.5) ? 0 : d.betweenLong(0, 8000)));
+        ran.look(steps, new CollatorDriver.BlocksPerRelaySlot(new AuthoringPace(d.chance(0.5)
+                ? CollatorKind.LOOKAHEAD : CollatorKind.SLOT_BASED, d.between(0, 4), timing(d))));
         for (int q = d.between(1, 3); q > 0; q--) {
-            steps.add(FuzzStep.look(new CollatorDriver.SelectOutbound(outbound(d))));
+            ran.look(steps, new CollatorDriver.SelectOutbound(outbound(d)));
         }
-        steps.add(FuzzStep.look(new CollatorDriver.GoAhead(new GoAheadSituation(d.pick(List.of(UpgradeSignal.values())),
-                d.chance(0.5) ? UpgradeSignal.NONE : d.pick(List.of(UpgradeSignal.values())), d.chance(0.7)))));
-        steps.add(FuzzStep.look(new CollatorDriver.OutboundLimits(state(d))));
-        steps.add(FuzzStep.look(new CollatorDriver.InboundToProcess(inbound(d))));
-        return new FuzzCase<>(generatorName(), generatorVersion(), seed, view, steps);
+        ran.look(steps, new CollatorDriver.GoAhead(new GoAheadSituation(d.pick(List.of(UpgradeSignal.values())),
+                d.chance(0.5) ? UpgradeSignal.NONE : d.pick(List.of(UpgradeSignal.values())), d.chance(0.7))));
+        ran.look(steps, new CollatorDriver.OutboundLimits(state(d)));
+        ran.look(steps, new CollatorDriver.InboundToProcess(inbound(d)));
+        return new Generated<>(new FuzzCase<>(generatorName(), generatorVersion(), seed, view, steps), ran);
     }
 
     private static BlockName name(String value) {

@@ -20,7 +20,6 @@ import dev.abkit.reference.constraints.PersistedValidationData;
 import dev.abkit.reference.constraints.RelayParentInfo;
 import dev.abkit.reference.constraints.ValidationCodeHash;
 import dev.abkit.spi.CandidateConstraintsSubject;
-import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.vectors.subjects.ConstraintsDriver;
 import dev.abkit.vectors.subjects.ConstraintsDriver.Append;
 import dev.abkit.vectors.subjects.ConstraintsDriver.Event;
@@ -50,6 +49,11 @@ public final class ConstraintsFuzz extends FuzzSubject<Parameters, Event, Query,
 
     @Override
     public FuzzCase<Parameters, Event, Query> generate(long seed) {
+        return generateRecorded(seed).c();
+    }
+
+    @Override
+    Generated<Parameters, Event, Query, CandidateConstraintsSubject> generateRecorded(long seed) {
         Dice d = new Dice(seed);
         long min = d.between(5, 20);
         List<RelayBlockNumber> dmp = new ArrayList<>();
@@ -75,7 +79,8 @@ public final class ConstraintsFuzz extends FuzzSubject<Parameters, Event, Query,
                 d.chance(0.3) ? new FutureCode.Scheduled(RelayBlockNumber.of(min + d.between(0, 5)), UPGRADE)
                         : FutureCode.NONE);
         Parameters params = new Parameters(base);
-        CandidateConstraintsSubject model = driver().open(new ReferenceImplementation(), params);
+        ReferenceRun<Parameters, Event, Query, CandidateConstraintsSubject> ran = new ReferenceRun<>(driver(), params);
+        CandidateConstraintsSubject model = ran.model();
         List<FuzzStep<Event, Query>> steps = new ArrayList<>();
         long relayParent = min;
         int candidates = d.between(1, 8);
@@ -88,11 +93,10 @@ public final class ConstraintsFuzz extends FuzzSubject<Parameters, Event, Query,
                 default -> relayParent - 1;
             });
             Append append = new Append(candidate(d, current, relayParent, i));
-            steps.add(FuzzStep.act(append));
-            driver().apply(model, append);
-            steps.add(FuzzStep.look(new ConstraintsDriver.CurrentConstraints()));
+            ran.act(steps, append);
+            ran.look(steps, new ConstraintsDriver.CurrentConstraints());
         }
-        return new FuzzCase<>(generatorName(), generatorVersion(), seed, params, steps);
+        return new Generated<>(new FuzzCase<>(generatorName(), generatorVersion(), seed, params, steps), ran);
     }
 
     private static ConstraintCandidate candidate(Dice d, Constraints c, long number, int index) {

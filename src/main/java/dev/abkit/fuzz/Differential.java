@@ -72,24 +72,69 @@ public final class Differential {
      */
     public static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
             Implementation implementation, RuleProbe coverage, Consumer<Lookahead> next) {
+        return run(subject, c, implementation, coverage, next, null);
+    }
+
+    /**
+     * Generates the case of {@code seed} and runs it as a campaign does: the reference's run recorded by the generator
+     * is the expected side.
+     */
+    public static <P, E, Q, S> Result runGenerated(FuzzSubject<P, E, Q, S> subject, long seed,
+            Implementation implementation, RuleProbe coverage) {
+        FuzzSubject.Generated<P, E, Q, S> g = subject.generateRecorded(seed);
+        return run(subject, g.c(), implementation, coverage, null, g.run());
+    }
+
+    /**
+     * As {@link #run(FuzzSubject, FuzzCase, Implementation, RuleProbe, Consumer)}, with the reference's run of
+     * {@code c} recorded while it was generated: when it is the run of this case under the implementation's profile,
+     * it is the expected side (and what is handed to {@code coverage}), and the reference does not run again.
+     */
+    static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
+            Implementation implementation, RuleProbe coverage, Consumer<Lookahead> next, ReferenceRun<P, E, Q, S> ran) {
+        if (ran != null && ran.fits(c, implementation.capabilities().profile())) {
+            Replay<P, E, Q, S> replay = new Replay<>(ran);
+            try {
+                return run(subject, c, implementation, null, replay, next);
+            } finally {
+                ran.handOver(coverage, replay.consumed);
+            }
+        }
         StepProbe probe = new StepProbe(coverage);
         try {
-            return run(subject, c, implementation, probe, next);
+            return run(subject, c, implementation, probe, null, next);
         } finally {
             probe.handOver();
         }
     }
 
+    /** The expected side read from a recorded run; {@code consumed} counts the steps read, as a run would evaluate. */
+    private static final class Replay<P, E, Q, S> {
+        final ReferenceRun<P, E, Q, S> ran;
+        int consumed;
+
+        Replay(ReferenceRun<P, E, Q, S> ran) {
+            this.ran = ran;
+        }
+
+        Object next(int index) {
+            consumed = index + 1;
+            return ran.result(index);
+        }
+    }
+
     private static <P, E, Q, S> Result run(FuzzSubject<P, E, Q, S> subject, FuzzCase<P, E, Q> c,
-            Implementation implementation, StepProbe probe, Consumer<Lookahead> next) {
+            Implementation implementation, StepProbe probe, Replay<P, E, Q, S> replay, Consumer<Lookahead> next) {
         Profile profile = implementation.capabilities().profile();
         boolean reportsReasons = implementation.capabilities().reportsReasons();
         SubjectDriver<P, E, Q, S> driver = subject.driver();
-        S reference;
-        try {
-            reference = driver.open(new ReferenceImplementation(profile, probe), c.parameters());
-        } catch (IllegalArgumentException e) {
-            return invalid(0, "parameters: " + e.getMessage());
+        S reference = null;
+        if (replay == null) {
+            try {
+                reference = driver.open(new ReferenceImplementation(profile, probe), c.parameters());
+            } catch (IllegalArgumentException e) {
+                return invalid(0, "parameters: " + e.getMessage());
+            }
         }
         S actual;
         try {
@@ -118,17 +163,22 @@ public final class Differential {
             if (step instanceof FuzzStep.Act<E, Q> act) {
                 E event = act.event();
                 String type = DomainJson.typeName(event.getClass());
-                probe.clear();
                 Outcome expected;
-                try {
-                    expected = driver.apply(reference, event);
-                } catch (IllegalArgumentException e) {
-                    return invalid(number, "step " + number + " " + type + ": " + e.getMessage());
-                } catch (RuntimeException e) {
-                    return found(number, new Finding(Finding.Kind.MODEL, number, type, subject.defaultRule(),
-                            "the reference threw " + thrown(e)));
+                if (replay != null) {
+                    expected = (Outcome) replay.next(i);
+                    attributed = replay.ran.attribution(i).orElse(subject.defaultRule());
+                } else {
+                    probe.clear();
+                    try {
+                        expected = driver.apply(reference, event);
+                    } catch (IllegalArgumentException e) {
+                        return invalid(number, "step " + number + " " + type + ": " + e.getMessage());
+                    } catch (RuntimeException e) {
+                        return found(number, new Finding(Finding.Kind.MODEL, number, type, subject.defaultRule(),
+                                "the reference threw " + thrown(e)));
+                    }
+                    attributed = probe.attribution().orElse(subject.defaultRule());
                 }
-                attributed = probe.attribution().orElse(subject.defaultRule());
                 Outcome outcome;
                 try {
                     outcome = driver.apply(actual, event);
@@ -160,16 +210,22 @@ public final class Differential {
                 Q query = look.query();
                 String type = DomainJson.typeName(query.getClass());
                 Object expected;
-                probe.clear();
-                try {
-                    expected = driver.answer(reference, query);
-                } catch (IllegalArgumentException e) {
-                    return invalid(number, "step " + number + " " + type + ": " + e.getMessage());
-                } catch (RuntimeException e) {
-                    return found(number, new Finding(Finding.Kind.MODEL, number, type, attributed,
-                            "the reference threw " + thrown(e)));
+                RuleId rule;
+                if (replay != null) {
+                    expected = replay.next(i);
+                    rule = replay.ran.attribution(i).orElse(attributed);
+                } else {
+                    probe.clear();
+                    try {
+                        expected = driver.answer(reference, query);
+                    } catch (IllegalArgumentException e) {
+                        return invalid(number, "step " + number + " " + type + ": " + e.getMessage());
+                    } catch (RuntimeException e) {
+                        return found(number, new Finding(Finding.Kind.MODEL, number, type, attributed,
+                                "the reference threw " + thrown(e)));
+                    }
+                    rule = probe.attribution().orElse(attributed);
                 }
-                RuleId rule = probe.attribution().orElse(attributed);
                 Optional<Invariants.Violation> broken = referenceInvariants.check(query, expected);
                 if (broken.isPresent()) {
                     return found(number, new Finding(Finding.Kind.MODEL, number, type, broken.get().rule(),

@@ -218,24 +218,26 @@ public final class FuzzCampaign {
     private <P, E, Q, S> void runCase(FuzzSubject<P, E, Q, S> subject, long seed, Profile profile, Tally tally,
             long start, Upcoming next) {
         @SuppressWarnings("unchecked")
-        FuzzCase<P, E, Q> c = upcoming != null && upcoming.subject() == subject && upcoming.seed() == seed
-                ? (FuzzCase<P, E, Q>) upcoming.c() : subject.generate(seed);
+        FuzzSubject.Generated<P, E, Q, S> g = upcoming != null && upcoming.subject() == subject
+                && upcoming.seed() == seed ? (FuzzSubject.Generated<P, E, Q, S>) upcoming.c()
+                        : subject.generateRecorded(seed);
         upcoming = null;
+        FuzzCase<P, E, Q> c = g.c();
         Differential.Result result = Differential.run(subject, c, implementation, tally.coverage,
-                next == null ? null : lookahead -> announce(lookahead, next));
+                next == null ? null : lookahead -> announce(lookahead, next), g.run());
         count(subject, seed, c, result, profile, tally, start);
     }
 
     /** The case after the current one, generated ahead so that an implementation working ahead is told it. */
-    private record Upcoming(FuzzSubject<?, ?, ?, ?> subject, long seed, FuzzCase<?, ?, ?> c) {
+    private record Upcoming(FuzzSubject<?, ?, ?, ?> subject, long seed, FuzzSubject.Generated<?, ?, ?, ?> c) {
     }
 
     private Upcoming upcoming;
 
     private void announce(Lookahead lookahead, Upcoming next) {
-        FuzzCase<?, ?, ?> c = next.subject().generate(next.seed());
-        upcoming = new Upcoming(next.subject(), next.seed(), c);
-        lookahead.expectNext(next.subject().subject(), c.parameters(), Differential.plan(c));
+        FuzzSubject.Generated<?, ?, ?, ?> g = next.subject().generateRecorded(next.seed());
+        upcoming = new Upcoming(next.subject(), next.seed(), g);
+        lookahead.expectNext(next.subject().subject(), g.c().parameters(), Differential.plan(g.c()));
     }
 
     /**
@@ -343,9 +345,10 @@ public final class FuzzCampaign {
         if (System.nanoTime() > deadline || listener.isStopping()) {
             return new Ran(subject, seed, null, null, null, true);
         }
-        FuzzCase<?, ?, ?> c = subject.generate(seed);
+        FuzzSubject.Generated<?, ?, ?, ?> g = subject.generateRecorded(seed);
+        FuzzCase<?, ?, ?> c = g.c();
         try {
-            return new Ran(subject, seed, c, differential(subject, c, job, tally.coverage), null, false);
+            return new Ran(subject, seed, c, differential(subject, g, job, tally.coverage), null, false);
         } catch (NotRunException e) {
             return new Ran(subject, seed, c, null, e.getMessage(), false);
         }
@@ -353,8 +356,9 @@ public final class FuzzCampaign {
 
     @SuppressWarnings("unchecked")
     private static <P, E, Q, S> Differential.Result differential(FuzzSubject<P, E, Q, S> subject,
-            FuzzCase<?, ?, ?> c, Implementation job, RuleProbe coverage) {
-        return Differential.run(subject, (FuzzCase<P, E, Q>) c, job, coverage);
+            FuzzSubject.Generated<?, ?, ?, ?> g, Implementation job, RuleProbe coverage) {
+        FuzzSubject.Generated<P, E, Q, S> typed = (FuzzSubject.Generated<P, E, Q, S>) g;
+        return Differential.run(subject, typed.c(), job, coverage, null, typed.run());
     }
 
     @SuppressWarnings("unchecked")

@@ -52,6 +52,18 @@ public abstract class FuzzSubject<P, E, Q, S> {
     /** The case of {@code seed}; the same seed gives the same case. */
     public abstract FuzzCase<P, E, Q> generate(long seed);
 
+    /**
+     * The case of {@code seed} with the reference's run of it, recorded while it was generated, or none when the
+     * generator does not record one (the differential then runs the reference itself).
+     */
+    Generated<P, E, Q, S> generateRecorded(long seed) {
+        return new Generated<>(generate(seed), null);
+    }
+
+    /** A generated case and the reference's run of it, if recorded. */
+    record Generated<P, E, Q, S>(FuzzCase<P, E, Q> c, ReferenceRun<P, E, Q, S> run) {
+    }
+
     /** Fresh invariants for one case with these parameters. */
     public Invariants<E, Q> invariants(P parameters) {
         return Invariants.none();

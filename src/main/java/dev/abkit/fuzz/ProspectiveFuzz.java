@@ -31,7 +31,6 @@ import dev.abkit.reference.prospective.ProspectiveEvent;
 import dev.abkit.reference.prospective.RelayBlock;
 import dev.abkit.reference.prospective.ValidationDataRequest;
 import dev.abkit.spi.ProspectiveParachainsSubject;
-import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.vectors.subjects.ProspectiveDriver;
 import dev.abkit.vectors.subjects.ProspectiveDriver.Query;
 import java.util.ArrayList;
@@ -74,7 +73,13 @@ public final class ProspectiveFuzz
 
     @Override
     public FuzzCase<AsyncBackingParams, ProspectiveEvent, Query> generate(long seed) {
-        return new Generation(new Dice(seed), seed).run();
+        return generateRecorded(seed).c();
+    }
+
+    @Override
+    Generated<AsyncBackingParams, ProspectiveEvent, Query, ProspectiveParachainsSubject> generateRecorded(long seed) {
+        Generation g = new Generation(new Dice(seed), seed);
+        return new Generated<>(g.run(), g.ran);
     }
 
     /** The state of one generation: the relay tree, the runtime's view per block, the candidates made so far. */
@@ -82,6 +87,7 @@ public final class ProspectiveFuzz
         final Dice d;
         final long seed;
         final AsyncBackingParams params;
+        final ReferenceRun<AsyncBackingParams, ProspectiveEvent, Query, ProspectiveParachainsSubject> ran;
         final ProspectiveParachainsSubject model;
         final List<FuzzStep<ProspectiveEvent, Query>> steps = new ArrayList<>();
         final List<RelayBlock> blocks = new ArrayList<>();
@@ -108,7 +114,8 @@ public final class ProspectiveFuzz
                 case 4 -> new AsyncBackingParams(0, 2);
                 default -> new AsyncBackingParams(d.between(3, 6), d.between(3, 5));
             };
-            this.model = driver().open(new ReferenceImplementation(), params);
+            this.ran = new ReferenceRun<>(driver(), params);
+            this.model = ran.model();
             this.messaging = d.chance(0.5);
         }
 
@@ -627,12 +634,11 @@ public final class ProspectiveFuzz
         }
 
         Outcome apply(ProspectiveEvent event) {
-            steps.add(FuzzStep.act(event));
-            return driver().apply(model, event);
+            return ran.act(steps, event);
         }
 
         void look(Query query) {
-            steps.add(FuzzStep.look(query));
+            ran.look(steps, query);
         }
     }
 

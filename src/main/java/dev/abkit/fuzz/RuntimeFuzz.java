@@ -22,7 +22,6 @@ import dev.abkit.reference.runtime.RelayBlock;
 import dev.abkit.reference.runtime.RuntimeEvent;
 import dev.abkit.reference.runtime.RuntimeGenesis;
 import dev.abkit.reference.runtime.RuntimeParams;
-import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.spi.RuntimeAcceptanceSubject;
 import dev.abkit.vectors.subjects.RuntimeDriver;
 import dev.abkit.vectors.subjects.RuntimeDriver.Parameters;
@@ -50,6 +49,11 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
 
     @Override
     public FuzzCase<Parameters, RuntimeEvent, Query> generate(long seed) {
+        return generateRecorded(seed).c();
+    }
+
+    @Override
+    Generated<Parameters, RuntimeEvent, Query, RuntimeAcceptanceSubject> generateRecorded(long seed) {
         Dice d = new Dice(seed);
         int a = switch (d.weighted(2, 2, 4, 1, 1)) {
             case 0 -> 0;
@@ -67,7 +71,9 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
                     Hash32.ofLabel("code-" + para.value()), RelayBlockNumber.of(d.chance(0.7) ? 0 : number - 1)));
         }
         Parameters parameters = new Parameters(params, new RuntimeGenesis(genesisBlock, paras));
-        RuntimeAcceptanceSubject model = driver().open(new ReferenceImplementation(), parameters);
+        ReferenceRun<Parameters, RuntimeEvent, Query, RuntimeAcceptanceSubject> ran =
+                new ReferenceRun<>(driver(), parameters);
+        RuntimeAcceptanceSubject model = ran.model();
         List<FuzzStep<RuntimeEvent, Query>> steps = new ArrayList<>();
         Map<Long, RelayBlock> blocks = new HashMap<>();
         blocks.put(number, genesisBlock);
@@ -81,10 +87,10 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
             }
             RelayBlock block = RelayBlock.of(number, session);
             blocks.put(number, block);
-            apply(steps, model, new RuntimeEvent.RelayBlockImported(block));
-            steps.add(FuzzStep.look(new RuntimeDriver.AllowedRelayParents()));
+            apply(steps, ran, new RuntimeEvent.RelayBlockImported(block));
+            ran.look(steps, new RuntimeDriver.AllowedRelayParents());
             if (d.chance(0.4)) {
-                steps.add(FuzzStep.look(new RuntimeDriver.MinRelayParentNumber()));
+                ran.look(steps, new RuntimeDriver.MinRelayParentNumber());
             }
             List<CandidateHash> pending = new ArrayList<>();
             for (ParaId para : PARAS) {
@@ -97,16 +103,16 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
                         available.add(h);
                     }
                 }
-                apply(steps, model, new RuntimeEvent.CandidatesAvailable(available));
-                lookAtParas(steps);
+                apply(steps, ran, new RuntimeEvent.CandidatesAvailable(available));
+                lookAtParas(steps, ran);
             }
             List<CandidateHash> left = new ArrayList<>();
             for (ParaId para : PARAS) {
                 model.para(para).pending().forEach(p -> left.add(p.hash()));
             }
             if (!left.isEmpty() && d.chance(0.25)) {
-                apply(steps, model, new RuntimeEvent.AvailabilityTimedOut(List.of(d.pick(left))));
-                lookAtParas(steps);
+                apply(steps, ran, new RuntimeEvent.AvailabilityTimedOut(List.of(d.pick(left))));
+                lookAtParas(steps, ran);
             }
             if (d.chance(0.85)) {
                 List<BackedCandidate> batch = new ArrayList<>();
@@ -127,11 +133,11 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
                         parent = candidate.outputHead();
                     }
                 }
-                apply(steps, model, new RuntimeEvent.CandidatesBacked(batch));
-                lookAtParas(steps);
+                apply(steps, ran, new RuntimeEvent.CandidatesBacked(batch));
+                lookAtParas(steps, ran);
             }
         }
-        return new FuzzCase<>(generatorName(), generatorVersion(), seed, parameters, steps);
+        return new Generated<>(new FuzzCase<>(generatorName(), generatorVersion(), seed, parameters, steps), ran);
     }
 
     private BackedCandidate backed(Dice d, RuntimeParams params, RuntimeAcceptanceSubject model,
@@ -227,13 +233,14 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
                 receipt.receipt());
     }
 
-    private void apply(List<FuzzStep<RuntimeEvent, Query>> steps, RuntimeAcceptanceSubject model, RuntimeEvent e) {
-        steps.add(FuzzStep.act(e));
-        driver().apply(model, e);
+    private static void apply(List<FuzzStep<RuntimeEvent, Query>> steps,
+            ReferenceRun<Parameters, RuntimeEvent, Query, RuntimeAcceptanceSubject> ran, RuntimeEvent e) {
+        ran.act(steps, e);
     }
 
-    private static void lookAtParas(List<FuzzStep<RuntimeEvent, Query>> steps) {
-        PARAS.forEach(p -> steps.add(FuzzStep.look(new RuntimeDriver.ParaState(p))));
+    private static void lookAtParas(List<FuzzStep<RuntimeEvent, Query>> steps,
+            ReferenceRun<Parameters, RuntimeEvent, Query, RuntimeAcceptanceSubject> ran) {
+        PARAS.forEach(p -> ran.look(steps, new RuntimeDriver.ParaState(p)));
     }
 
     @Override

@@ -18,7 +18,6 @@ import dev.abkit.reference.segment.SegmentView;
 import dev.abkit.reference.segment.SegmentWatermark;
 import dev.abkit.reference.segment.UpgradeSignal;
 import dev.abkit.reference.segment.UsedBandwidth;
-import dev.abkit.spi.ReferenceImplementation;
 import dev.abkit.spi.UnincludedSegmentSubject;
 import dev.abkit.vectors.subjects.SegmentDriver;
 import dev.abkit.vectors.subjects.SegmentDriver.Author;
@@ -47,6 +46,11 @@ public final class SegmentFuzz extends FuzzSubject<Parameters, Event, Query, Uni
 
     @Override
     public FuzzCase<Parameters, Event, Query> generate(long seed) {
+        return generateRecorded(seed).c();
+    }
+
+    @Override
+    Generated<Parameters, Event, Query, UnincludedSegmentSubject> generateRecorded(long seed) {
         Dice d = new Dice(seed);
         int capacity = switch (d.weighted(3, 3, 3, 1)) {
             case 0 -> 1;
@@ -70,13 +74,14 @@ public final class SegmentFuzz extends FuzzSubject<Parameters, Event, Query, Uni
         };
         HeadData genesis = HeadData.ofLabel("genesis");
         Parameters params = new Parameters(capacity, velocity, slots[0], slots[1], genesis);
-        UnincludedSegmentSubject model = driver().open(new ReferenceImplementation(), params);
+        ReferenceRun<Parameters, Event, Query, UnincludedSegmentSubject> ran = new ReferenceRun<>(driver(), params);
+        UnincludedSegmentSubject model = ran.model();
         List<FuzzStep<Event, Query>> steps = new ArrayList<>();
         long relayNumber = d.between(1, 20);
         long relaySlot = d.between(100, 200);
         HeadData included = genesis;
         if (d.chance(0.3)) {
-            steps.add(FuzzStep.look(new SegmentDriver.CanBuildUpon(genesis, relaySlot)));
+            ran.look(steps, new SegmentDriver.CanBuildUpon(genesis, relaySlot));
         }
         int blocks = d.between(4, 32);
         for (int i = 0; i < blocks; i++) {
@@ -150,23 +155,22 @@ public final class SegmentFuzz extends FuzzSubject<Parameters, Event, Query, Uni
                     paraSlot, consumes);
             Author author = new Author(new RelayParentProof(RelayBlockNumber.of(relayNumber), relaySlot,
                     includedHead, signal, limits), block);
-            Outcome outcome = driver().apply(model, author);
+            Outcome outcome = ran.act(steps, author);
             if (outcome.isAccepted() && includedHead instanceof IncludedHead.Proven proven) {
                 included = proven.head();
             }
-            steps.add(FuzzStep.act(author));
-            steps.add(FuzzStep.look(new SegmentDriver.Segment()));
+            ran.look(steps, new SegmentDriver.Segment());
             List<HeadData> known = new ArrayList<>(model.view().heads());
             known.add(included);
             if (d.chance(0.35)) {
-                steps.add(FuzzStep.look(new SegmentDriver.SizeAfterIncluded(d.pick(known))));
+                ran.look(steps, new SegmentDriver.SizeAfterIncluded(d.pick(known)));
             }
             if (d.chance(0.35)) {
                 long slot = Math.max(0, relaySlot + d.between(-1, 1));
-                steps.add(FuzzStep.look(new SegmentDriver.CanBuildUpon(d.pick(known), slot)));
+                ran.look(steps, new SegmentDriver.CanBuildUpon(d.pick(known), slot));
             }
         }
-        return new FuzzCase<>(generatorName(), generatorVersion(), seed, params, steps);
+        return new Generated<>(new FuzzCase<>(generatorName(), generatorVersion(), seed, params, steps), ran);
     }
 
     private static UsedBandwidth usage(Dice d) {

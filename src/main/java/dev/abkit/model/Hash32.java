@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A 32-byte hash written as {@code 0x} and 64 lowercase hex digits. Ordered as an unsigned big-endian number,
@@ -18,6 +20,9 @@ public record Hash32(String hex) implements Comparable<Hash32> {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     });
+    /** Labels hashed lately, per thread: the generators make the same labels case after case. */
+    private static final int LABELS_KEPT = 4096;
+    private static final ThreadLocal<Map<String, Hash32>> BY_LABEL = ThreadLocal.withInitial(HashMap::new);
 
     public Hash32 {
         if (hex == null || hex.length() != 66 || !isLowerHex(hex)) {
@@ -32,6 +37,19 @@ public record Hash32(String hex) implements Comparable<Hash32> {
 
     /** A hash derived from a label (SHA-256 of its UTF-8 bytes), for tests, examples and generated vectors. */
     public static Hash32 ofLabel(String label) {
+        Map<String, Hash32> kept = BY_LABEL.get();
+        Hash32 hash = kept.get(label);
+        if (hash == null) {
+            hash = digestOf(label);
+            if (kept.size() >= LABELS_KEPT) {
+                kept.clear();
+            }
+            kept.put(label, hash);
+        }
+        return hash;
+    }
+
+    private static Hash32 digestOf(String label) {
         byte[] digest = SHA_256.get().digest(label.getBytes(StandardCharsets.UTF_8));
         char[] text = new char[66];
         text[0] = '0';
