@@ -5,21 +5,9 @@ import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Release;
 import dev.abkit.catalog.Releases;
 import dev.abkit.catalog.RuleId;
-import dev.abkit.model.HeadData;
-import dev.abkit.reference.collator.CollatorView;
-import dev.abkit.reference.constraints.Constraints;
-import dev.abkit.reference.prospective.AsyncBackingParams;
-import dev.abkit.reference.runtime.RuntimeGenesis;
-import dev.abkit.reference.runtime.RuntimeParams;
-import dev.abkit.reference.segment.SegmentParams;
-import dev.abkit.spi.CandidateConstraintsSubject;
 import dev.abkit.spi.Capabilities;
-import dev.abkit.spi.CollatorSubject;
+import dev.abkit.spi.ForwardingImplementation;
 import dev.abkit.spi.Implementation;
-import dev.abkit.spi.PipelineSubject;
-import dev.abkit.spi.ProspectiveParachainsSubject;
-import dev.abkit.spi.RuntimeAcceptanceSubject;
-import dev.abkit.spi.UnincludedSegmentSubject;
 import dev.abkit.vectors.CaseResult;
 import dev.abkit.vectors.VectorCase;
 import dev.abkit.vectors.VectorRunner;
@@ -139,41 +127,11 @@ public final class ProfileDetection {
      * profile replaced, so that the runner selects and expects the cases of that profile.
      */
     static Implementation declaring(Implementation implementation, Profile profile) {
-        return new Implementation() {
+        return new ForwardingImplementation(implementation) {
             @Override
             public Capabilities capabilities() {
                 Capabilities c = implementation.capabilities();
                 return new Capabilities(c.name(), c.version(), profile, c.subjects(), c.reportsReasons());
-            }
-
-            @Override
-            public CandidateConstraintsSubject candidateConstraints(Constraints base) {
-                return implementation.candidateConstraints(base);
-            }
-
-            @Override
-            public ProspectiveParachainsSubject prospectiveParachains(AsyncBackingParams params) {
-                return implementation.prospectiveParachains(params);
-            }
-
-            @Override
-            public RuntimeAcceptanceSubject runtimeAcceptance(RuntimeParams params, RuntimeGenesis genesis) {
-                return implementation.runtimeAcceptance(params, genesis);
-            }
-
-            @Override
-            public PipelineSubject pipeline() {
-                return implementation.pipeline();
-            }
-
-            @Override
-            public UnincludedSegmentSubject unincludedSegment(SegmentParams params, HeadData genesisHead) {
-                return implementation.unincludedSegment(params, genesisHead);
-            }
-
-            @Override
-            public CollatorSubject collator(CollatorView view) {
-                return implementation.collator(view);
             }
         };
     }

@@ -9,24 +9,13 @@ import dev.abkit.catalog.Release;
 import dev.abkit.catalog.Releases;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.conformance.ProfileDetection;
-import dev.abkit.model.HeadData;
 import dev.abkit.model.RuleProbe;
-import dev.abkit.reference.collator.CollatorView;
 import dev.abkit.reference.constraints.Constraints;
 import dev.abkit.reference.constraints.ConstraintsRules;
-import dev.abkit.reference.prospective.AsyncBackingParams;
-import dev.abkit.reference.runtime.RuntimeGenesis;
-import dev.abkit.reference.runtime.RuntimeParams;
-import dev.abkit.reference.segment.SegmentParams;
 import dev.abkit.spi.CandidateConstraintsSubject;
-import dev.abkit.spi.Capabilities;
-import dev.abkit.spi.CollatorSubject;
+import dev.abkit.spi.ForwardingImplementation;
 import dev.abkit.spi.Implementation;
-import dev.abkit.spi.PipelineSubject;
-import dev.abkit.spi.ProspectiveParachainsSubject;
 import dev.abkit.spi.ReferenceImplementation;
-import dev.abkit.spi.RuntimeAcceptanceSubject;
-import dev.abkit.spi.UnincludedSegmentSubject;
 import dev.abkit.vectors.VectorCase;
 import dev.abkit.vectors.VectorRepository;
 import java.nio.file.Path;
@@ -73,40 +62,10 @@ class ReleaseDetectionTest {
     void anExtraBugIsNamed() {
         Release stable2506 = Releases.bundled().get("polkadot-sdk-stable2506");
         ReferenceImplementation base = new ReferenceImplementation(stable2506.profile(), RuleProbe.NONE);
-        Implementation buggy = new Implementation() {
-            @Override
-            public Capabilities capabilities() {
-                return base.capabilities();
-            }
-
+        Implementation buggy = new ForwardingImplementation(base) {
             @Override
             public CandidateConstraintsSubject candidateConstraints(Constraints constraints) {
                 return new ConstraintsFaults.CodeSizeWithGreaterOrEqual(base.candidateConstraints(constraints));
-            }
-
-            @Override
-            public ProspectiveParachainsSubject prospectiveParachains(AsyncBackingParams params) {
-                return base.prospectiveParachains(params);
-            }
-
-            @Override
-            public RuntimeAcceptanceSubject runtimeAcceptance(RuntimeParams params, RuntimeGenesis genesis) {
-                return base.runtimeAcceptance(params, genesis);
-            }
-
-            @Override
-            public PipelineSubject pipeline() {
-                return base.pipeline();
-            }
-
-            @Override
-            public UnincludedSegmentSubject unincludedSegment(SegmentParams params, HeadData genesisHead) {
-                return base.unincludedSegment(params, genesisHead);
-            }
-
-            @Override
-            public CollatorSubject collator(CollatorView view) {
-                return base.collator(view);
             }
         };
         ProfileDetection.Result result = ProfileDetection.detect(buggy, VECTORS, c -> true, CATALOG,
