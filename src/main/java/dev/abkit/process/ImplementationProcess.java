@@ -166,6 +166,22 @@ final class ImplementationProcess {
      * any fault, throws {@link ProcessFaultException}; fatal faults kill the process first.
      */
     JsonNode request(String type, Map<String, JsonNode> fields, Duration timeout, String what) {
+        Request request = encode(type, fields, what);
+        long id = request.id();
+        byte[] line = request.line();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        flushPosted();
+        send(line, timeout, what, id);
+        ReplyLine reply = awaitLine(deadline, timeout, what, id);
+        return check(reply, what, id);
+    }
+
+    /** A request's id and its encoded line. */
+    private record Request(long id, byte[] line) {
+    }
+
+    /** A request with the next id, encoded as one line, once the process is known to be running. */
+    private Request encode(String type, Map<String, JsonNode> fields, String what) {
         if (!isAlive()) {
             awaitExit();
             throw fault(Fault.EXITED, "the implementation process is no longer running (" + death() + ") when the "
@@ -177,17 +193,11 @@ final class ImplementationProcess {
         request.put("id", id);
         request.put("type", type);
         fields.forEach(request::set);
-        byte[] line;
         try {
-            line = (JSON.writeValueAsString(request) + "\n").getBytes(StandardCharsets.UTF_8);
+            return new Request(id, (JSON.writeValueAsString(request) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode the request " + what, e);
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        flushPosted();
-        send(line, timeout, what, id);
-        ReplyLine reply = awaitLine(deadline, timeout, what, id);
-        return check(reply, what, id);
     }
 
     /**
@@ -196,23 +206,9 @@ final class ImplementationProcess {
      * shows up as a timeout or an exit when its reply is awaited.
      */
     long post(String type, Map<String, JsonNode> fields, String what) {
-        if (!isAlive()) {
-            awaitExit();
-            throw fault(Fault.EXITED, "the implementation process is no longer running (" + death() + ") when the "
-                    + "kit wanted to send " + what);
-        }
-        long id = nextId++;
-        requests++;
-        ObjectNode request = JSON.createObjectNode();
-        request.put("id", id);
-        request.put("type", type);
-        fields.forEach(request::set);
-        byte[] line;
-        try {
-            line = (JSON.writeValueAsString(request) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot encode the request " + what, e);
-        }
+        Request request = encode(type, fields, what);
+        long id = request.id();
+        byte[] line = request.line();
         posted.write(line, 0, line.length);
         return id;
     }
