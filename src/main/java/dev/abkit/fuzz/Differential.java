@@ -330,19 +330,8 @@ public final class Differential {
 
         /** Hands the case's counts to the campaign's coverage. */
         void handOver() {
-            if (coverage == RuleProbe.NONE) {
-                counts.clear();
-            } else if (coverage instanceof RuleCoverage c) {
-                counts.forEach((rule, n) -> c.add(rule, n[0], n[1]));
-            } else {
-                counts.forEach((rule, n) -> {
-                    for (long i = 0; i < n[0]; i++) {
-                        coverage.evaluated(rule, true);
-                    }
-                    for (long i = 0; i < n[1]; i++) {
-                        coverage.evaluated(rule, false);
-                    }
-                });
+            if (coverage != RuleProbe.NONE) {
+                RuleCoverage.addCounts(coverage, counts);
             }
             counts.clear();
         }

@@ -182,17 +182,6 @@ final class ReferenceRun<P, E, Q, S> implements RuleProbe {
         for (int i = 0; i < end; i++) {
             counts.computeIfAbsent(rules[i], r -> new long[2])[held[i] ? 0 : 1]++;
         }
-        if (coverage instanceof RuleCoverage c) {
-            counts.forEach((rule, n) -> c.add(rule, n[0], n[1]));
-        } else {
-            counts.forEach((rule, n) -> {
-                for (long i = 0; i < n[0]; i++) {
-                    coverage.evaluated(rule, true);
-                }
-                for (long i = 0; i < n[1]; i++) {
-                    coverage.evaluated(rule, false);
-                }
-            });
-        }
+        RuleCoverage.addCounts(coverage, counts);
     }
 }

@@ -42,6 +42,25 @@ public final class RuleCoverage implements RuleProbe {
         mine[1].add(fired);
     }
 
+    /**
+     * Adds evaluation counts ({@code [held, fired]} per rule) to {@code coverage}: in bulk for a {@code RuleCoverage},
+     * one evaluation at a time for any other probe.
+     */
+    static void addCounts(RuleProbe coverage, Map<RuleId, long[]> counts) {
+        if (coverage instanceof RuleCoverage c) {
+            counts.forEach((rule, n) -> c.add(rule, n[0], n[1]));
+            return;
+        }
+        counts.forEach((rule, n) -> {
+            for (long i = 0; i < n[0]; i++) {
+                coverage.evaluated(rule, true);
+            }
+            for (long i = 0; i < n[1]; i++) {
+                coverage.evaluated(rule, false);
+            }
+        });
+    }
+
     /** Adds another campaign's counts to these. */
     public void add(RuleCoverage other) {
         other.counts.forEach((rule, c) -> {

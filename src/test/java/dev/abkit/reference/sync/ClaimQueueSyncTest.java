@@ -10,7 +10,6 @@ import dev.abkit.model.Checks;
 import dev.abkit.model.ParaId;
 import dev.abkit.reference.constraints.InclusionEmulator;
 import dev.abkit.reference.prospective.AsyncBackingParams;
-import dev.abkit.reference.prospective.BackableCandidate;
 import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.reference.prospective.ProspectiveParachains;
 import java.util.List;
@@ -60,15 +59,13 @@ class ClaimQueueSyncTest {
         void compare() {
             for (ParaId para : PARAS) {
                 Optional<CandidateHash> expected = sync.backableCandidate(para);
-                List<BackableCandidate> actual = async.backableCandidates(leaf().hash(), para, 1, Set.of());
-                Optional<CandidateHash> asyncBackable = actual.stream().map(BackableCandidate::candidate).findFirst();
+                Optional<CandidateHash> asyncBackable = asyncBackable(para, Set.of());
                 Made onPending = pending.get(para);
                 if (onPending != null) {
                     assertEquals(Optional.empty(), expected, () -> "seed " + seed + ": synchronous backing offered a"
                             + " candidate while one is pending");
                     // The block author names the pending candidates as ancestors, as the provisioner does.
-                    Optional<CandidateHash> onTop = async.backableCandidates(leaf().hash(), para, 1,
-                            Set.of(onPending.hash)).stream().map(BackableCandidate::candidate).findFirst();
+                    Optional<CandidateHash> onTop = asyncBackable(para, Set.of(onPending.hash));
                     onTop.ifPresent(c -> {
                         assertEquals(onPending.output, candidates.get(c).parent, () -> "seed " + seed + ", " + para
                                 + ": the claim-queue node offered a candidate not on the pending one");

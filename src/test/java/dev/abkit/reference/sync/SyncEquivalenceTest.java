@@ -6,9 +6,7 @@ import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
 import dev.abkit.model.ParaId;
 import dev.abkit.reference.prospective.AsyncBackingParams;
-import dev.abkit.reference.prospective.BackableCandidate;
 import dev.abkit.reference.prospective.ProspectiveParachains;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -45,8 +43,7 @@ class SyncEquivalenceTest {
         void compare() {
             for (ParaId para : PARAS) {
                 Optional<CandidateHash> expected = sync.backableCandidate(para);
-                List<BackableCandidate> actual = async.backableCandidates(leaf().hash(), para, 1, Set.of());
-                Optional<CandidateHash> asyncBackable = actual.stream().map(BackableCandidate::candidate).findFirst();
+                Optional<CandidateHash> asyncBackable = asyncBackable(para, Set.of());
                 expected.ifPresent(c -> backableSeen++);
                 assertEquals(expected, asyncBackable, () -> "seed " + seed + ", " + para + " after:\n  "
                         + String.join("\n  ", log));

@@ -11,6 +11,7 @@ import dev.abkit.reference.constraints.Constraints;
 import dev.abkit.reference.constraints.PersistedValidationData;
 import dev.abkit.reference.constraints.ValidationCodeHash;
 import dev.abkit.reference.prospective.AsyncBackingParams;
+import dev.abkit.reference.prospective.BackableCandidate;
 import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
 import dev.abkit.reference.prospective.PendingCandidate;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -173,6 +176,12 @@ abstract class SyncStream {
     private Made pick() {
         List<Made> all = new ArrayList<>(candidates.values());
         return all.get(all.size() - 1 - random.nextInt(Math.min(all.size(), 4)));
+    }
+
+    /** The first candidate the prospective-parachains model offers for {@code para} at the leaf, given the ancestors. */
+    Optional<CandidateHash> asyncBackable(ParaId para, Set<CandidateHash> ancestors) {
+        return async.backableCandidates(leaf().hash(), para, 1, ancestors).stream()
+                .map(BackableCandidate::candidate).findFirst();
     }
 
     /** Compares the two models' backable candidates after one event of the stream. */
