@@ -356,3 +356,87 @@ Feature: Runtime acceptance of backed parablocks
       And parablock A sends upward an XCM message, the UMP separator and a SelectCore signal
       When A is backed in the inherent of relay block 10
       Then the relay runtime accepts A
+
+  @AB-RT-018
+  Rule: Under candidate-descriptor-v2, a parablock whose receipt carries a V2 descriptor is accepted only if its para holds a core at the claim-queue offset it selects, in the claim queue at its relay parent
+    With elastic scaling a para holds several cores, and a parablock commits to one of them: its SelectCore signal
+    names a depth of the claim queue (the offset, 0 without a signal) and a selector among the para's cores there.
+    The runtime reads the claim queue it stored with the parablock's relay parent; a para with nothing at that depth
+    has no core to commit to.
+
+    Example: A SelectCore at offset 1 finds the para's core at that depth
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And the claim queue at the relay parent claims core 0 for paras 2000, 2000
+      And the claim queue at the relay parent claims core 1 for paras 2000, 2001
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And the receipt of parablock A carries a V2 descriptor of core 0
+      And parablock A sends upward the UMP separator and a SelectCore picking 0 at offset 1
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime accepts A
+
+    Example: A SelectCore beyond the claim queue's depth finds no core
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And the claim queue at the relay parent claims core 0 for paras 2000, 2000
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And the receipt of parablock A carries a V2 descriptor of core 0
+      And parablock A sends upward the UMP separator and a SelectCore picking 0 at offset 2
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime drops A under AB-RT-018
+
+  @AB-RT-019
+  Rule: Under candidate-descriptor-v2, the core index of a V2 descriptor is the core its selector picks among the para's cores at the selected offset, or the para's single core there when it sends no selector
+    The para's cores at the offset are taken in ascending order and the selector counts round them, so a collator
+    that puts another of the para's cores in the descriptor cannot have the parablock backed twice.
+
+    Example: Selector 1 picks the second of the para's two cores
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And the claim queue at the relay parent claims core 0 for paras 2000, 2000
+      And the claim queue at the relay parent claims core 1 for paras 2000, 2001
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And the receipt of parablock A carries a V2 descriptor of core 1
+      And parablock A sends upward an XCM message, the UMP separator and a SelectCore picking 1 at offset 0
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime accepts A
+
+    Example: A descriptor naming the para's other core is dropped
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And the claim queue at the relay parent claims core 0 for paras 2000, 2000
+      And the claim queue at the relay parent claims core 1 for paras 2000, 2001
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And the receipt of parablock A carries a V2 descriptor of core 0
+      And parablock A sends upward the UMP separator and a SelectCore picking 1 at offset 0
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime drops A under AB-RT-019
+
+    Example: Without a selector the para's single core is the committed one
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And the claim queue at the relay parent claims core 0 for paras 2000, 2000
+      And the claim queue at the relay parent claims core 1 for paras 2001, 2001
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And the receipt of parablock A carries a V2 descriptor of core 1
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime drops A under AB-RT-019
+
+  @AB-RT-020
+  Rule: Under candidate-descriptor-v2, a parablock with a V2 descriptor and no SelectCore signal whose para holds several cores at offset 0 names one of those cores
+    Without a selector the runtime cannot tell which of the para's cores the parablock meant, so any of them is
+    accepted; a core the para does not hold is not.
+
+    Example: Either of the para's cores is accepted without a selector
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And the claim queue at the relay parent claims core 0 for paras 2000, 2000
+      And the claim queue at the relay parent claims core 1 for paras 2000, 2001
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And the receipt of parablock A carries a V2 descriptor of core 1
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime accepts A
+
+    Example: A core the para does not hold is dropped
+      Given the relay runtime follows the candidate-descriptor-v2 variant
+      And the claim queue at the relay parent claims core 0 for paras 2000, 2000
+      And the claim queue at the relay parent claims core 1 for paras 2000, 2001
+      And the claim queue at the relay parent claims core 2 for paras 2001, 2001
+      And parablock A of para 2000 builds on the included head with relay parent 9
+      And the receipt of parablock A carries a V2 descriptor of core 2
+      When A is backed in the inherent of relay block 10
+      Then the relay runtime drops A under AB-RT-020

@@ -14,6 +14,7 @@ import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RelayHash;
 import dev.abkit.reference.constraints.PersistedValidationData;
+import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.reference.runtime.BackedCandidate;
 import dev.abkit.reference.runtime.CandidateVerdict;
 import dev.abkit.reference.runtime.ParaGenesis;
@@ -35,6 +36,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Steps of the runtime acceptance feature: a relay chain is executed block by block through the implementation's
@@ -53,6 +56,7 @@ public final class RuntimeSteps {
     private long maxCodeSize = 1024;
     private final long maxPovSize = 5 * 1024 * 1024;
     private final Map<ParaId, RelayBlockNumber> genesisContexts = new TreeMap<>();
+    private final TreeMap<Integer, List<ParaId>> claims = new TreeMap<>();
     private final Map<String, Draft> drafts = new HashMap<>();
     private final Map<String, Outcome> verdicts = new HashMap<>();
     private Implementation implementation;
@@ -93,10 +97,22 @@ public final class RuntimeSteps {
                             e.getValue()))
                     .toList();
             runtime = implementation.runtimeAcceptance(
-                    new RuntimeParams(allowedAncestryLen, maxHeadDataSize, maxCodeSize, maxPovSize),
+                    new RuntimeParams(allowedAncestryLen, maxHeadDataSize, maxCodeSize, maxPovSize, claimQueue()),
                     new RuntimeGenesis(RelayBlock.of(GENESIS, session), paras));
         }
         return runtime;
+    }
+
+    /** The cores as stated, in order from core 0; the lookahead is the longest list of claims. */
+    private ClaimQueue claimQueue() {
+        if (claims.isEmpty()) {
+            return ClaimQueue.NOT_STATED;
+        }
+        List<List<ParaId>> cores = new ArrayList<>();
+        for (int core = 0; core <= claims.lastKey(); core++) {
+            cores.add(claims.getOrDefault(core, List.of()));
+        }
+        return new ClaimQueue(cores, cores.stream().mapToInt(List::size).max().orElseThrow());
     }
 
     private Draft draft(String name) {
@@ -211,6 +227,18 @@ public final class RuntimeSteps {
         draft(name).newCodeSize = size;
     }
 
+    /** One core of the claim queue every allowed relay parent holds: the para claimed at each depth, in order. */
+    @Given("the claim queue at the relay parent claims core {int} for paras {ints}")
+    public void claimQueue(int core, List<Integer> paras) {
+        claims.put(core, paras.stream().map(ParaId::of).toList());
+    }
+
+    @Given("the receipt of parablock {word} carries a V2 descriptor of core {int}")
+    public void v2DescriptorOfCore(String name, int core) {
+        draft(name).descriptor = new Receipts.V2(core, session);
+        draft(name).hasReceipt = true;
+    }
+
     @Given("the receipt of parablock {word} carries a V2 descriptor of session {long}")
     public void v2Descriptor(String name, long sessionIndex) {
         draft(name).descriptor = new Receipts.V2(0, sessionIndex);
@@ -219,12 +247,20 @@ public final class RuntimeSteps {
 
     /**
      * The upward messages, in order, from a list joined by commas and a final "and": "an XCM message", "the UMP
-     * separator", and signals written "a SelectCore", "an ApprovedPeer", the last one followed by "signal".
+     * separator", and signals written "a SelectCore" (selector 0, offset 0), "a SelectCore picking S at offset O",
+     * "an ApprovedPeer", the last one optionally followed by "signal".
      */
     @Given("parablock {word} sends upward {}")
     public void upward(String name, String list) {
         List<Bytes> messages = new ArrayList<>();
+        Pattern picking = Pattern.compile("a SelectCore picking (\\d+) at offset (\\d+)");
         for (String item : list.replaceAll(" signal$", "").split(", | and ")) {
+            Matcher select = picking.matcher(item.trim());
+            if (select.matches()) {
+                messages.add(new UmpSignal.SelectCore(Integer.parseInt(select.group(1)),
+                        Integer.parseInt(select.group(2))).encode());
+                continue;
+            }
             messages.add(switch (item.trim()) {
                 case "an XCM message" -> Bytes.ofHex("0x050c0000");
                 case "the UMP separator" -> Bytes.EMPTY;

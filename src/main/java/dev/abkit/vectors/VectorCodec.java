@@ -116,7 +116,16 @@ public final class VectorCodec {
         JsonNode gen = required(doc, root, "generator");
         VectorCase.Provenance provenance = new VectorCase.Provenance(text(doc, gen, "generator", "name"),
                 (int) number(doc, gen, "generator", "version"), number(doc, gen, "generator", "seed"));
-        JsonNode parameters = required(doc, root, "parameters");
+        JsonNode given = required(doc, root, "parameters");
+        JsonNode parameters = given;
+        if (subject == Subject.RUNTIME_ACCEPTANCE && parameters.path("params").isObject()
+                && !parameters.get("params").has("claim_queue")) {
+            // Runtime vectors written before the claim queue was a parameter state none.
+            parameters = given.deepCopy();
+            ObjectNode none = ((ObjectNode) parameters.get("params")).putObject("claim_queue");
+            none.putArray("cores");
+            none.put("scheduling_lookahead", 0);
+        }
         JsonNode stepsNode = required(doc, root, "steps");
         if (!stepsNode.isArray() || stepsNode.isEmpty()) {
             throw new IllegalArgumentException("expected a non-empty list of steps " + doc.at("steps"));
@@ -134,7 +143,8 @@ public final class VectorCodec {
             }
             steps.add(readStep(doc, step, path));
         }
-        return parse(doc, "", () -> new VectorCase(id, subject, rules, profile, description, provenance, parameters,
+        JsonNode read = parameters;
+        return parse(doc, "", () -> new VectorCase(id, subject, rules, profile, description, provenance, read,
                 steps, source));
     }
 

@@ -95,6 +95,16 @@ class VectorCodecTest {
     }
 
     @Test
+    @DisplayName("a runtime vector written before the claim queue was a parameter is read as stating none")
+    void runtimeWithoutClaimQueueStillRead() throws IOException {
+        Path path = Path.of("vectors/runtime-acceptance/rt/rt-001-parent-allowed.yaml");
+        String current = Files.readString(path);
+        String text = current.replace("    claim_queue:\n      cores: []\n      scheduling_lookahead: 0\n", "");
+        assertTrue(!text.contains("claim_queue"), "the sample states no claim queue any more");
+        assertEquals(current, VectorCodec.write(VectorCodec.read("old.yaml", text)));
+    }
+
+    @Test
     @DisplayName("a receipt whose hash is not the candidate's hash names both hashes, the field and the line")
     void receiptHashMismatch() throws IOException {
         String text = Files.readString(WITH_RECEIPTS);

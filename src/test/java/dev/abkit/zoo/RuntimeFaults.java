@@ -9,12 +9,14 @@ import dev.abkit.encoding.CandidateDescriptor;
 import dev.abkit.encoding.CommittedCandidateReceipt;
 import dev.abkit.encoding.ReceiptCommitments;
 import dev.abkit.encoding.Receipts;
+import dev.abkit.encoding.UmpSignal;
 import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RuleProbe;
+import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.reference.runtime.AllowedRelayParent;
 import dev.abkit.reference.runtime.BackedCandidate;
 import dev.abkit.reference.runtime.CandidateVerdict;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
@@ -87,7 +90,86 @@ final class RuntimeFaults {
                         RECEIPTS_V2, (params, genesis) -> new ReceiptRewriting(
                                 REFERENCE_V2.runtimeAcceptance(params, genesis),
                                 receipt -> receipt.descriptor() instanceof CandidateDescriptor.V1
-                                        ? withUpward(receipt, messagesOnly(receipt)) : receipt)));
+                                        ? withUpward(receipt, messagesOnly(receipt)) : receipt)),
+                fault("OffsetPastQueueReadsLastDepth", RuntimeAcceptanceRules.AB_RT_018,
+                        "a claim-queue offset past the queue's length reads the last depth instead of finding no core",
+                        RECEIPTS_V2, (params, genesis) -> REFERENCE_V2.runtimeAcceptance(
+                                params.withClaimQueue(lastDepthRepeated(params.claimQueue())), genesis)),
+                fault("SelectorIgnored", RuntimeAcceptanceRules.AB_RT_019,
+                        "the descriptor's core need only be one of the para's cores at the offset; the selector is"
+                                + " not read",
+                        RECEIPTS_V2, (params, genesis) -> new ReceiptRewriting(
+                                REFERENCE_V2.runtimeAcceptance(params, genesis),
+                                receipt -> selectorOfDescriptorCore(receipt, params.claimQueue()))),
+                fault("SelectorZeroAssumed", RuntimeAcceptanceRules.AB_RT_020,
+                        "without a SelectCore signal selector 0 at offset 0 is assumed, even when the para holds"
+                                + " several cores",
+                        RECEIPTS_V2, (params, genesis) -> new ReceiptRewriting(
+                                REFERENCE_V2.runtimeAcceptance(params, genesis),
+                                RuntimeFaults::withSelectorZero)));
+    }
+
+    /** Each core's claims continued with its last claim up to offset 255, the largest a SelectCore can name. */
+    private static ClaimQueue lastDepthRepeated(ClaimQueue queue) {
+        if (!queue.isStated()) {
+            return queue;
+        }
+        List<List<ParaId>> cores = new ArrayList<>();
+        for (List<ParaId> claims : queue.cores()) {
+            List<ParaId> longer = new ArrayList<>(claims);
+            while (!claims.isEmpty() && longer.size() < 256) {
+                longer.add(claims.get(claims.size() - 1));
+            }
+            cores.add(longer);
+        }
+        return new ClaimQueue(cores, 256);
+    }
+
+    private static Optional<UmpSignal.SelectCore> selectCore(CommittedCandidateReceipt receipt) {
+        for (Bytes element : UmpSignal.afterSeparator(receipt.commitments().upwardMessages())) {
+            if (UmpSignal.read(element).orElse(null) instanceof UmpSignal.SelectCore select) {
+                return Optional.of(select);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A V2 receipt's SelectCore rewritten to pick the descriptor's core whenever the para holds it at the offset. */
+    private static CommittedCandidateReceipt selectorOfDescriptorCore(CommittedCandidateReceipt receipt,
+            ClaimQueue queue) {
+        Optional<UmpSignal.SelectCore> select = selectCore(receipt);
+        if (!(receipt.descriptor() instanceof CandidateDescriptor.V2 v2) || select.isEmpty()) {
+            return receipt;
+        }
+        int offset = select.get().claimQueueOffset();
+        List<Integer> cores = new ArrayList<>();
+        for (int core = 0; core < queue.cores().size(); core++) {
+            List<ParaId> claims = queue.cores().get(core);
+            if (offset < claims.size() && claims.get(offset).value() == v2.paraId()) {
+                cores.add(core);
+            }
+        }
+        int position = cores.indexOf(v2.coreIndex());
+        if (position < 0) {
+            return receipt;
+        }
+        Bytes original = select.get().encode();
+        Bytes picking = new UmpSignal.SelectCore(position, offset).encode();
+        return withUpward(receipt, receipt.commitments().upwardMessages().stream()
+                .map(m -> m.equals(original) ? picking : m).toList());
+    }
+
+    /** A V2 receipt without a SelectCore signal given SelectCore(0, 0) after the separator. */
+    private static CommittedCandidateReceipt withSelectorZero(CommittedCandidateReceipt receipt) {
+        if (!(receipt.descriptor() instanceof CandidateDescriptor.V2) || selectCore(receipt).isPresent()) {
+            return receipt;
+        }
+        List<Bytes> upward = new ArrayList<>(receipt.commitments().upwardMessages());
+        if (!upward.contains(Bytes.EMPTY)) {
+            upward.add(Bytes.EMPTY);
+        }
+        upward.add(upward.indexOf(Bytes.EMPTY) + 1, new UmpSignal.SelectCore(0, 0).encode());
+        return withUpward(receipt, upward);
     }
 
     /** The upward messages up to and including the separator and the first element after it. */
@@ -127,7 +209,8 @@ final class RuntimeFaults {
     }
 
     private static RuntimeParams withAncestry(RuntimeParams params, int ancestry) {
-        return new RuntimeParams(ancestry, params.maxHeadDataSize(), params.maxCodeSize(), params.maxPovSize());
+        return new RuntimeParams(ancestry, params.maxHeadDataSize(), params.maxCodeSize(), params.maxPovSize(),
+                params.claimQueue());
     }
 
     private static Fault fault(String name, RuleId rule, String description,

@@ -18,6 +18,9 @@ import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_014;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_015;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_016;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_017;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_018;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_019;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_020;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Variant;
@@ -33,6 +36,7 @@ import dev.abkit.model.Outcome;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RelayHash;
+import dev.abkit.reference.prospective.ClaimQueue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,7 +52,8 @@ import java.util.TreeMap;
  * tracker ({@code shared.rs}), the filtering of a paras inherent's backed candidates ({@code paras_inherent},
  * {@code inclusion::verify_backed_candidate}), and the chain of candidates pending availability with prefix-only
  * enactment and timeouts. Rules AB-RT-001 .. AB-RT-014, and under the candidate-descriptor-v2 variant the checks of a
- * candidate's committed receipt AB-RT-015 .. AB-RT-017 (V2 session index, UMP signals).
+ * candidate's committed receipt AB-RT-015 .. AB-RT-020 (V2 session index, UMP signals, V2 core index against the
+ * claim queue at the relay parent).
  *
  * <p>Steps are atomic: a malformed event ({@link IllegalArgumentException}) leaves the state unchanged, and a dropped
  * candidate changes nothing. Upstream reports the relay-parent rules AB-RT-001 .. AB-RT-004 all as
@@ -57,6 +62,9 @@ import java.util.TreeMap;
  * para head, sizes.
  */
 public final class RuntimeAcceptance {
+    /** Upstream's {@code DEFAULT_CLAIM_QUEUE_OFFSET}: the offset read when a V2 candidate sends no SelectCore. */
+    static final int DEFAULT_CLAIM_QUEUE_OFFSET = 0;
+
     private final RuntimeParams params;
     private final Checks checks;
     private final Profile profile;
@@ -319,7 +327,7 @@ public final class RuntimeAcceptance {
 
         private void verify(BackedCandidate candidate) {
             if (profile.has(Variant.CANDIDATE_DESCRIPTOR_V2) && candidate.receipt().isPresent()) {
-                verifyReceipt(Receipts.decode(candidate.receipt()));
+                verifyReceipt(candidate.para(), Receipts.decode(candidate.receipt()));
             }
             checks.require(AB_RT_006, !seen.contains(candidate.hash()),
                     "candidate %s appears twice among the candidates of %s", candidate.hash(), candidate.para());
@@ -355,26 +363,22 @@ public final class RuntimeAcceptance {
         }
 
         /**
-         * The receipt checks of RFC 103 receipts, in upstream's order ({@code sanitize_backed_candidate_v2}, then
-         * {@code parse_ump_signals}): the V2 session index, the signals after the separator, no signal with V1.
+         * The receipt checks of RFC 103 receipts, in upstream's order ({@code sanitize_backed_candidate_v2} calls
+         * {@code parse_ump_signals}, then compares the session): the signals after the separator, no signal with V1,
+         * the V2 core index against the claim queue at the relay parent, the V2 session index.
          */
-        private void verifyReceipt(CommittedCandidateReceipt receipt) {
-            long session = state.block.session();
-            if (receipt.descriptor() instanceof CandidateDescriptor.V2 v2) {
-                checks.require(AB_RT_015, v2.sessionIndex() == session,
-                        "the V2 descriptor names session %d but relay block %s executes in session %d",
-                        v2.sessionIndex(), state.block.number(), session);
-            }
+        private void verifyReceipt(ParaId para, CommittedCandidateReceipt receipt) {
             List<Bytes> signals = UmpSignal.afterSeparator(receipt.commitments().upwardMessages());
-            boolean hasSelectCore = false;
+            Optional<UmpSignal.SelectCore> selectCore = Optional.empty();
             boolean hasApprovedPeer = false;
             for (int i = 0; i < Math.min(2, signals.size()); i++) {
                 Optional<UmpSignal> signal = UmpSignal.read(signals.get(i));
                 checks.require(AB_RT_016, signal.isPresent(), "an element after the UMP separator (%s) is not a UMP"
                         + " signal", signals.get(i));
-                if (signal.get() instanceof UmpSignal.SelectCore) {
-                    checks.require(AB_RT_016, !hasSelectCore, "a second SelectCore signal after the UMP separator");
-                    hasSelectCore = true;
+                if (signal.get() instanceof UmpSignal.SelectCore select) {
+                    checks.require(AB_RT_016, selectCore.isEmpty(), "a second SelectCore signal after the UMP"
+                            + " separator");
+                    selectCore = Optional.of(select);
                 } else {
                     checks.require(AB_RT_016, !hasApprovedPeer, "a second ApprovedPeer signal after the UMP separator");
                     hasApprovedPeer = true;
@@ -385,6 +389,38 @@ public final class RuntimeAcceptance {
             if (receipt.descriptor() instanceof CandidateDescriptor.V1) {
                 checks.require(AB_RT_017, signals.isEmpty(), "%d UMP signals with a V1 descriptor", signals.size());
             }
+            if (receipt.descriptor() instanceof CandidateDescriptor.V2 v2) {
+                if (params.claimQueue().isStated()) {
+                    verifyCoreIndex(para, v2.coreIndex(), selectCore);
+                }
+                long session = state.block.session();
+                checks.require(AB_RT_015, v2.sessionIndex() == session,
+                        "the V2 descriptor names session %d but relay block %s executes in session %d",
+                        v2.sessionIndex(), state.block.number(), session);
+            }
+        }
+
+        /**
+         * Upstream's {@code check_core_index}: the para's cores at the selected claim-queue offset (the SelectCore
+         * signal's, 0 without one) of the claim queue at the relay parent, in
+         * ascending order; the selector picks one of them modulo their number, and without a selector a single core
+         * is picked while among several any of them is accepted.
+         */
+        private void verifyCoreIndex(ParaId para, int descriptorCore, Optional<UmpSignal.SelectCore> selectCore) {
+            int offset = selectCore.map(UmpSignal.SelectCore::claimQueueOffset).orElse(DEFAULT_CLAIM_QUEUE_OFFSET);
+            List<Integer> cores = coresAt(params.claimQueue(), para, offset);
+            checks.require(AB_RT_018, !cores.isEmpty(), "%s holds no core at claim-queue offset %d of the claim queue"
+                    + " at the relay parent", para, offset);
+            if (selectCore.isEmpty() && cores.size() > 1) {
+                checks.require(AB_RT_020, cores.contains(descriptorCore), "the V2 descriptor names core %d, not one of"
+                        + " the cores %s of %s at claim-queue offset %d", descriptorCore, cores, para, offset);
+                return;
+            }
+            int selector = selectCore.map(UmpSignal.SelectCore::coreSelector).orElse(0);
+            int committed = cores.get(selector % cores.size());
+            checks.require(AB_RT_019, descriptorCore == committed, "the V2 descriptor names core %d but selector %d"
+                    + " picks core %d of the cores %s of %s at claim-queue offset %d", descriptorCore, selector,
+                    committed, cores, para, offset);
         }
 
         private AllowedRelayParent allowedRelayParent(BackedCandidate candidate) {
@@ -410,6 +446,21 @@ public final class RuntimeAcceptance {
                     state.block.number().minus(1), state.block.number());
             throw new IllegalStateException("unreachable: AB-RT-001 fired");
         }
+    }
+
+    /**
+     * The cores on which {@code para} holds the claim at {@code depth} of {@code queue}, ascending: one depth of
+     * upstream's transposed claim queue ({@code transpose_claim_queue}, a {@code BTreeSet} of core indices).
+     */
+    static List<Integer> coresAt(ClaimQueue queue, ParaId para, int depth) {
+        List<Integer> cores = new ArrayList<>();
+        for (int core = 0; core < queue.cores().size(); core++) {
+            List<ParaId> claims = queue.cores().get(core);
+            if (depth < claims.size() && claims.get(depth).equals(para)) {
+                cores.add(core);
+            }
+        }
+        return cores;
     }
 
     private enum Phase {

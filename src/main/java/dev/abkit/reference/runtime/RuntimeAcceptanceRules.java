@@ -41,6 +41,21 @@ public final class RuntimeAcceptanceRules {
     public static final RuleId AB_RT_016 = RuleId.of("AB-RT-016");
     /** Under candidate-descriptor-v2: a candidate with a V1 descriptor sends no UMP signal. */
     public static final RuleId AB_RT_017 = RuleId.of("AB-RT-017");
+    /**
+     * Under candidate-descriptor-v2: a V2 candidate's para holds a core at the selected claim-queue offset of the claim
+     * queue at its relay parent.
+     */
+    public static final RuleId AB_RT_018 = RuleId.of("AB-RT-018");
+    /**
+     * Under candidate-descriptor-v2: a V2 descriptor's core index is the core its selector picks among the para's cores
+     * at that offset (the single core when there is no selector).
+     */
+    public static final RuleId AB_RT_019 = RuleId.of("AB-RT-019");
+    /**
+     * Under candidate-descriptor-v2: without a selector and with several cores at offset 0, the V2 descriptor's core
+     * index is one of them.
+     */
+    public static final RuleId AB_RT_020 = RuleId.of("AB-RT-020");
 
     private RuntimeAcceptanceRules() {
     }

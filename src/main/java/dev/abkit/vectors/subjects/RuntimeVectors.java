@@ -17,6 +17,9 @@ import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_014;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_015;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_016;
 import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_017;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_018;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_019;
+import static dev.abkit.reference.runtime.RuntimeAcceptanceRules.AB_RT_020;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
@@ -31,6 +34,7 @@ import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RelayHash;
 import dev.abkit.reference.constraints.PersistedValidationData;
+import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.reference.runtime.AllowedRelayParent;
 import dev.abkit.reference.runtime.BackedCandidate;
 import dev.abkit.reference.runtime.ParaGenesis;
@@ -78,6 +82,7 @@ public final class RuntimeVectors extends CaseSource {
         availability();
         timeouts();
         receiptChecks();
+        coreIndex();
     }
 
     private void allowedRelayParents() {
@@ -393,12 +398,17 @@ public final class RuntimeVectors extends CaseSource {
 
     private Chain chain(RuleId rule, String slug, String description, int ancestry, long pContext,
             Profile profile) {
+        return chain(rule, slug, description, RuntimeParams.ofAncestry(ancestry), pContext, profile);
+    }
+
+    private Chain chain(RuleId rule, String slug, String description, RuntimeParams params, long pContext,
+            Profile profile) {
         String id = "rt-" + rule.value().substring(rule.value().lastIndexOf('-') + 1) + "-" + slug;
         RuntimeGenesis genesis = new RuntimeGenesis(RelayBlock.of(0, 0), List.of(
                 new ParaGenesis(P, P_GENESIS, P_CODE, RelayBlockNumber.of(pContext)),
                 ParaGenesis.of(Q, Q_GENESIS, Q_CODE)));
         return new Chain(CaseBuilder.start(DRIVER, id, description, List.of(rule), profile,
-                new RuntimeDriver.Parameters(RuntimeParams.ofAncestry(ancestry), genesis)));
+                new RuntimeDriver.Parameters(params, genesis)));
     }
 
     /** A case of the candidate-descriptor-v2 runtime. */
@@ -453,6 +463,69 @@ public final class RuntimeVectors extends CaseSource {
                 .to(10).rejected(AB_RT_017, Shape.v1(sep, approvedPeer), a).para(P));
     }
 
+    /** A case of the candidate-descriptor-v2 runtime whose relay parents hold {@code queue}. */
+    private Chain coreChain(RuleId rule, String slug, String description, ClaimQueue queue) {
+        return chain(rule, slug, description, RuntimeParams.ofAncestry(2).withClaimQueue(queue), 0, RECEIPTS_V2);
+    }
+
+    /**
+     * AB-RT-018 .. AB-RT-020 under candidate-descriptor-v2: a V2 descriptor's core index against the claim queue at
+     * the relay parent. The claim queue of most cases: core 0 claimed by 2000 at both depths, core 1 by 2000 then
+     * 2001, core 2 by 2001 at both; so 2000 holds cores 0 and 1 at offset 0 and core 0 at offset 1, 2001 holds core
+     * 2 at offset 0 and cores 1 and 2 at offset 1, and no para holds anything at offset 2.
+     */
+    private void coreIndex() {
+        ClaimQueue queue = new ClaimQueue(List.of(List.of(P, P), List.of(P, Q), List.of(Q, Q)), 2);
+        BackedCandidate a = cand("a", P, 9, P_GENESIS, head("a"));
+        BackedCandidate b = cand("b", Q, 9, Q_GENESIS, head("b"));
+        add(coreChain(AB_RT_018, "core-at-offset", "a SelectCore at offset 1 finds the para's core there and is"
+                + " accepted", queue)
+                .to(10).accepted(Shape.core(0, select(0, 1)), a).para(P));
+        add(coreChain(AB_RT_018, "no-core-at-offset", "a SelectCore at an offset beyond the claim queue finds no"
+                + " core of the para and is dropped", queue)
+                .to(10).rejected(AB_RT_018, Shape.core(0, select(0, 2)), a).para(P));
+        add(coreChain(AB_RT_018, "para-without-claim", "a para with no claim in the claim queue at the relay parent"
+                + " is dropped", new ClaimQueue(List.of(List.of(P, P)), 2))
+                .to(10).rejected(AB_RT_018, Shape.core(0), b).para(Q));
+        add(coreChain(AB_RT_019, "selector-picks-core", "the selector 1 picks the second of the para's cores 0"
+                + " and 1, which the descriptor names", queue)
+                .to(10).accepted(Shape.core(1, select(1, 0)), a).para(P));
+        add(coreChain(AB_RT_019, "selector-wraps", "the selector 3 picks the second of two cores (3 modulo 2)",
+                queue)
+                .to(10).accepted(Shape.core(1, select(3, 0)), a).para(P));
+        add(coreChain(AB_RT_019, "other-core-of-para", "a descriptor naming core 0 while the selector picks core 1"
+                + " is dropped, though core 0 is the para's too", queue)
+                .to(10).rejected(AB_RT_019, Shape.core(0, select(1, 0)), a).para(P));
+        add(coreChain(AB_RT_019, "offset-picks-depth", "the offset 1 reads the para's cores at depth 1 (1 and 2), so"
+                + " selector 0 picks core 1", queue)
+                .to(10).accepted(Shape.core(1, select(0, 1)), b).para(Q));
+        add(coreChain(AB_RT_019, "offset-not-ignored", "with offset 1 selector 0 picks core 1; a descriptor naming"
+                + " core 2, the para's core at depth 0, is dropped", queue)
+                .to(10).rejected(AB_RT_019, Shape.core(2, select(0, 1)), b).para(Q));
+        add(coreChain(AB_RT_019, "single-core-without-selector", "without a SelectCore the para's single core at"
+                + " offset 0 is the committed one", queue)
+                .to(10).accepted(Shape.core(2), b).para(Q));
+        add(coreChain(AB_RT_019, "single-core-mismatch", "without a SelectCore a descriptor naming another core than"
+                + " the para's single core at offset 0 is dropped", queue)
+                .to(10).rejected(AB_RT_019, Shape.core(1), b).para(Q));
+        add(coreChain(AB_RT_019, "two-cores-in-one-inherent", "two candidates of a para in one inherent select its"
+                + " two cores and are both accepted", queue)
+                .to(10).accepted(new Shape[] {Shape.core(0, select(0, 0)), Shape.core(1, select(1, 0))},
+                        a, cand("c", P, 9, head("a"), head("c")))
+                .para(P));
+        add(coreChain(AB_RT_020, "any-core-without-selector", "without a SelectCore a descriptor naming either of"
+                + " the para's two cores at offset 0 is accepted", queue)
+                .to(10).accepted(Shape.core(1), a).para(P));
+        add(coreChain(AB_RT_020, "core-outside-without-selector", "without a SelectCore a descriptor naming a core"
+                + " the para does not hold at offset 0 is dropped", queue)
+                .to(10).rejected(AB_RT_020, Shape.core(2), a).para(P));
+    }
+
+    /** The separator, then a SelectCore signal. */
+    private static Bytes[] select(int selector, int offset) {
+        return new Bytes[] {Bytes.EMPTY, new UmpSignal.SelectCore(selector, offset).encode()};
+    }
+
     private void add(Chain chain) {
         add(chain.builder.build(name(), version(), 0));
     }
@@ -486,6 +559,11 @@ public final class RuntimeVectors extends CaseSource {
 
         static Shape v2(long session, Bytes... upward) {
             return new Shape(new Receipts.V2(0, session), List.of(upward));
+        }
+
+        /** A V2 descriptor of session 0 naming {@code core}. */
+        static Shape core(int core, Bytes... upward) {
+            return new Shape(new Receipts.V2(core, 0), List.of(upward));
         }
 
         static Shape v1(Bytes... upward) {
@@ -535,6 +613,16 @@ public final class RuntimeVectors extends CaseSource {
         /** The candidates, whose receipts have this descriptor and these upward messages, are accepted. */
         Chain accepted(Shape shape, BackedCandidate... candidates) {
             builder.accepted(new RuntimeEvent.CandidatesBacked(withReceipts(shape, candidates)));
+            return this;
+        }
+
+        /** The candidates, each with the receipt shape at its position, are accepted. */
+        Chain accepted(Shape[] shapes, BackedCandidate... candidates) {
+            List<BackedCandidate> backed = new ArrayList<>();
+            for (int i = 0; i < candidates.length; i++) {
+                backed.addAll(withReceipts(shapes[i], candidates[i]));
+            }
+            builder.accepted(new RuntimeEvent.CandidatesBacked(backed));
             return this;
         }
 

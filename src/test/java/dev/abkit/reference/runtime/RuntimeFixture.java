@@ -38,6 +38,10 @@ final class RuntimeFixture {
         return new RuntimeFixture(RuntimeParams.ofAncestry(2), RelayBlockNumber.of(0), profile);
     }
 
+    static RuntimeFixture withProfile(Profile profile, RuntimeParams params) {
+        return new RuntimeFixture(params, RelayBlockNumber.of(0), profile);
+    }
+
     static RuntimeFixture withAncestry(int a) {
         return new RuntimeFixture(RuntimeParams.ofAncestry(a), RelayBlockNumber.of(0));
     }
