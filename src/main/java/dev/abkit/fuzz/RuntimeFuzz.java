@@ -14,6 +14,7 @@ import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RelayHash;
 import dev.abkit.reference.constraints.PersistedValidationData;
+import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.reference.runtime.AllowedRelayParent;
 import dev.abkit.reference.runtime.BackedCandidate;
 import dev.abkit.reference.runtime.ParaGenesis;
@@ -42,9 +43,15 @@ import java.util.Optional;
  */
 public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Query, RuntimeAcceptanceSubject> {
     private static final List<ParaId> PARAS = List.of(ParaId.of(1), ParaId.of(2));
+    /**
+     * The claim queue every relay parent of every case holds: para 1 on cores 0 and 1 at depth 0 and on core 0 at
+     * depth 1, para 2 on core 2 at depth 0 and on cores 1 and 2 at depth 1 (AB-RT-018 .. AB-RT-020).
+     */
+    private static final ClaimQueue CLAIM_QUEUE = new ClaimQueue(List.of(List.of(PARAS.get(0), PARAS.get(0)),
+            List.of(PARAS.get(0), PARAS.get(1)), List.of(PARAS.get(1), PARAS.get(1))), 2);
 
     public RuntimeFuzz() {
-        super(new RuntimeDriver(), "fuzz-runtime", 2, AB_RT_001);
+        super(new RuntimeDriver(), "fuzz-runtime", 3, AB_RT_001);
     }
 
     @Override
@@ -62,7 +69,8 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
             case 3 -> 3;
             default -> d.between(4, 6);
         };
-        RuntimeParams params = new RuntimeParams(a, d.between(4, 32), d.between(10, 200), 5 * 1024 * 1024);
+        RuntimeParams params = new RuntimeParams(a, d.between(4, 32), d.between(10, 200), 5 * 1024 * 1024,
+                CLAIM_QUEUE);
         long number = d.between(1, 10);
         RelayBlock genesisBlock = RelayBlock.of(number, 0);
         List<ParaGenesis> paras = new ArrayList<>();
@@ -186,8 +194,9 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
                 output, paraHead, code, newCode);
         // One candidate in 8, chosen by its ordinal so that no extra randomness is drawn, carries a committed receipt
         // (its shape turns with the ordinal, from a start the seed gives):
-        // a V2 descriptor of the current or the next session, or signals well-formed or not, with either descriptor
-        // (AB-RT-015 .. AB-RT-017, decided under candidate-descriptor-v2 and ignored by the baseline).
+        // a V2 descriptor of the current or the next session, or signals well-formed or not, with either descriptor,
+        // or a V2 descriptor whose core the claim queue does not give it
+        // (AB-RT-015 .. AB-RT-020, decided under candidate-descriptor-v2 and ignored by the baseline).
         // A receipt that breaks one of them goes only to a candidate given a defect above, which every profile drops:
         // the baseline steers the generation, and a candidate only candidate-descriptor-v2 drops would make the
         // later steps name candidates that are not pending under that profile.
@@ -195,11 +204,11 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
                 || !code.equals(Hash32.ofLabel("code-" + para.value())) || !paraHead.equals(
                         BackedCandidate.headHash(output)) || relayParent == null || !relayHash.equals(
                         relayParent.hash());
-        int shape = (int) Math.floorMod(counter / 8 + seed, 7L);
+        int shape = (int) Math.floorMod(counter / 8 + seed, 10L);
         if (!isDefective) {
             shape = switch (shape) {
-                case 1 -> 0;
-                case 3, 4 -> 2;
+                case 1, 7, 9 -> 0;
+                case 3, 4, 8 -> 2;
                 case 5 -> 6;
                 default -> shape;
             };
@@ -212,14 +221,19 @@ public final class RuntimeFuzz extends FuzzSubject<Parameters, RuntimeEvent, Que
         Bytes xcm = Bytes.ofHex("0x050c0000");
         Bytes selectCore = new UmpSignal.SelectCore(0, 0).encode();
         Bytes approvedPeer = new UmpSignal.ApprovedPeer(Bytes.ofHex(Hash32.ofLabel("fuzz peer").hex())).encode();
-        Receipts.DescriptorChoice v2 = new Receipts.V2(0, session);
+        // The para's first core at depth 0, which selector 0 (or no selector) picks.
+        int core = c.para().equals(PARAS.get(0)) ? 0 : 2;
+        Receipts.DescriptorChoice v2 = new Receipts.V2(core, session);
         Receipts.DescriptorChoice descriptor = switch (shape) {
-            case 1 -> new Receipts.V2(0, session + 1);
+            case 1 -> new Receipts.V2(core, session + 1);
             case 5, 6 -> Receipts.BASELINE;
+            case 8 -> new Receipts.V2((core + 1) % 3, session);
+            case 9 -> new Receipts.V2((core + 2) % 3, session);
             default -> v2;
         };
         List<Bytes> upward = switch (shape) {
-            case 2 -> List.of(xcm, separator, selectCore, approvedPeer);
+            case 2, 8 -> List.of(xcm, separator, selectCore, approvedPeer);
+            case 7 -> List.of(separator, new UmpSignal.SelectCore(0, 2).encode());
             case 3 -> List.of(separator, selectCore, selectCore);
             case 4 -> List.of(separator, xcm);
             case 5 -> List.of(separator, selectCore);
