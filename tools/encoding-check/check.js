@@ -14,7 +14,10 @@
 //     messages in the receipt only), horizontal messages, new code, processed downward messages, HRMP watermark;
 //   - every UMP signal after the separator decodes and re-encodes, except in a step expected to be rejected under
 //     AB-RT-016, where polkadot-js must find a signal that does not decode, a repeated kind or a third element; a step
-//     expected to be rejected under AB-RT-017 must carry signals with a V1 descriptor, under AB-RT-015 a V2 one.
+//     expected to be rejected under AB-RT-017 must carry signals with a V1 descriptor, under AB-RT-015 a V2 one;
+//   - in a runtime-acceptance vector that states a claim queue, a V2 descriptor's core index is checked as upstream's
+//     check_core_index does, from polkadot-js's decoding of the descriptor and of the SelectCore signal: a step
+//     expected to be rejected under AB-RT-018, AB-RT-019 or AB-RT-020 must break that rule, an accepted step none.
 // Any disagreement is printed and the exit code is 1. Usage: node check.js VECTORS_DIR
 
 'use strict';
@@ -99,6 +102,28 @@ function checkCandidate(where, candidate, context) {
   }
 }
 
+// Upstream check_core_index (polkadot-sdk polkadot/primitives/src/v9/mod.rs @ 88db6842) against the claim queue the
+// vector states (per core the para claimed at each depth): the rule the receipt breaks, or null.
+function coreIndexDefect(para, coreIndex, selectCore, claimQueue) {
+  const offset = selectCore ? selectCore[1] : 0;
+  const cores = [];
+  claimQueue.cores.forEach((claims, core) => {
+    if (offset < claims.length && claims[offset] === para) {
+      cores.push(core);
+    }
+  });
+  if (cores.length === 0) {
+    return 'AB-RT-018';
+  }
+  if (!selectCore && cores.length > 1) {
+    return cores.includes(coreIndex) ? null : 'AB-RT-020';
+  }
+  const selector = selectCore ? selectCore[0] : 0;
+  return cores[selector % cores.length] === coreIndex ? null : 'AB-RT-019';
+}
+
+const CORE_RULES = ['AB-RT-018', 'AB-RT-019', 'AB-RT-020'];
+
 function checkReceipt(where, candidate, context) {
   if (candidate.receipt === '0x') {
     given += 1;
@@ -163,6 +188,7 @@ function checkReceipt(where, candidate, context) {
   const signals = separator >= 0 ? messages.slice(separator + 1) : [];
   const undecoded = [];
   const kinds = [];
+  let selectCore = null;
   signals.forEach((message, i) => {
     const signalBytes = message.toU8a(true);
     try {
@@ -173,6 +199,9 @@ function checkReceipt(where, candidate, context) {
         undecoded.push(`UMP signal ${i + 1} names a peer id of ${signal.asApprovedPeer.length} bytes, more than 64`);
       } else {
         kinds.push(signal.type);
+        if (signal.isSelectCore && selectCore === null) {
+          selectCore = [signal.asSelectCore[0].toNumber(), signal.asSelectCore[1].toNumber()];
+        }
       }
     } catch (err) {
       undecoded.push(`UMP signal ${i + 1} ${u8aToHex(signalBytes)} does not decode: ${err.message}`);
@@ -193,12 +222,26 @@ function checkReceipt(where, candidate, context) {
   if (context.rejectedBy === 'AB-RT-015' && version !== V2) {
     problem(where, 'the step expects AB-RT-015 but the descriptor is not V2');
   }
+  const queue = context.claimQueue;
+  if (queue && queue.cores.length > 0 && version === V2 && undecoded.length === 0) {
+    const defect = coreIndexDefect(d.paraId.toNumber(), d.coreIndex.toNumber(), selectCore, queue);
+    if (CORE_RULES.includes(context.rejectedBy) && defect !== context.rejectedBy) {
+      problem(where, `the step expects ${context.rejectedBy} but polkadot-js reads core ${d.coreIndex.toNumber()}`
+        + ` and selector ${JSON.stringify(selectCore)}, which ${defect === null ? 'pass' : `break ${defect}`}`);
+    } else if (context.rejectedBy === undefined && defect !== null) {
+      problem(where, `an accepted step's V2 descriptor names core ${d.coreIndex.toNumber()} with selector`
+        + ` ${JSON.stringify(selectCore)}, which breaks ${defect} under the vector's claim queue`);
+    }
+  } else if (CORE_RULES.includes(context.rejectedBy)) {
+    problem(where, `the step expects ${context.rejectedBy} but the vector states no claim queue or the receipt no`
+      + ' V2 descriptor with well-formed signals');
+  }
 }
 
 // Walks a step's event or check, finding seconded candidates and leaf activations with pending candidates.
-function walk(node, where, rejectedBy) {
+function walk(node, where, rejectedBy, claimQueue) {
   if (Array.isArray(node)) {
-    node.forEach((item, i) => walk(item, `${where}[${i}]`, rejectedBy));
+    node.forEach((item, i) => walk(item, `${where}[${i}]`, rejectedBy, claimQueue));
     return;
   }
   if (node === null || typeof node !== 'object') {
@@ -241,6 +284,7 @@ function walk(node, where, rejectedBy) {
       para: node.para,
       relayParent: node.relay_parent,
       rejectedBy,
+      claimQueue,
       expect: {
         codeHash: node.validation_code_hash,
         paraHead: node.para_head,
@@ -260,7 +304,7 @@ function walk(node, where, rejectedBy) {
   }
   for (const [key, value] of Object.entries(node)) {
     if (key !== 'paras' || node.type !== 'activate_leaf') {
-      walk(value, `${where}.${key}`, rejectedBy);
+      walk(value, `${where}.${key}`, rejectedBy, claimQueue);
     }
   }
 }
@@ -280,8 +324,10 @@ function main() {
   for (const file of list) {
     files += 1;
     const doc = YAML.parse(fs.readFileSync(path.join(dir, file), 'utf8'), { intAsBigInt: false });
+    const claimQueue = doc.subject === 'runtime-acceptance' && doc.parameters && doc.parameters.params
+      ? doc.parameters.params.claim_queue : undefined;
     (doc.steps || []).forEach((step, i) => walk(step.event || step.check, `${file} steps[${i}]`,
-      step.event && step.expect && step.expect.outcome === 'rejected' ? step.expect.rule : undefined));
+      step.event && step.expect && step.expect.outcome === 'rejected' ? step.expect.rule : undefined, claimQueue));
   }
   for (const p of problems) {
     console.log(`DISAGREE ${p}`);

@@ -119,6 +119,26 @@ class PolkadotJsCrossCheckTest {
         assertTrue(run.output().contains(candidates.size() + " passed, 0 failed"), run.output());
     }
 
+    @Test
+    void a_core_index_the_claim_queue_does_not_give_is_a_disagreement(@TempDir Path dir) throws Exception {
+        String dropped = Files.readString(Path.of("vectors/runtime-acceptance/rt/rt-019-other-core-of-para.yaml"));
+        String accepted = Files.readString(Path.of("vectors/runtime-acceptance/rt/rt-019-selector-picks-core.yaml"));
+        assertTrue(dropped.contains("rule: \"AB-RT-019\""), "the sample is dropped under AB-RT-019");
+        String otherRule = dropped.replace("rule: \"AB-RT-019\"", "rule: \"AB-RT-020\"");
+        // Core 1 claimed by 2001 instead of 2000: the selector 1 of the accepted candidate then picks nothing of 2000's.
+        String otherQueue = accepted.replaceFirst("- - 2000\n        - 2001\n", "- - 2001\n        - 2001\n");
+        assertTrue(!otherQueue.equals(accepted), "the sample's claim queue changed");
+        Files.writeString(dir.resolve("a.yaml"), otherRule);
+        Files.writeString(dir.resolve("b.yaml"), otherQueue);
+        Files.writeString(dir.resolve("index.txt"), "a.yaml\nb.yaml\n");
+        Run run = check(dir);
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("the step expects AB-RT-020 but polkadot-js reads core 0 and selector [1,0],"
+                + " which break AB-RT-019"), run.output());
+        assertTrue(run.output().contains("an accepted step's V2 descriptor names core 1 with selector [1,0], which"
+                + " breaks AB-RT-019"), run.output());
+    }
+
     private static void write(Path dir, String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text);
         Files.writeString(dir.resolve("index.txt"), name + "\n");
