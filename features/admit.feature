@@ -28,6 +28,19 @@ Feature: Candidate admission
       When candidate A building on the included head is seconded
       Then prospective parachains keeps candidate A
 
+    Example: A cycling candidate is rejected even under the hash of a stored candidate
+      The node looks for the cycle before it looks the hash up. Two receipts under one hash only come from a hash
+      collision, so this case is not a vector: a node computes the hash from the receipt and cannot be given it.
+      Given relay block 10 becomes an active leaf
+      And candidate Y building on an unknown head is seconded
+      And a collator prepares candidate Z building on an unknown head
+      And candidate Z outputs the head it builds on
+      And candidate Z has the hash of candidate Y
+      When candidate Z is seconded
+      Then prospective parachains rejects candidate Z under AB-ADMIT-001
+      And prospective parachains keeps candidate Y
+      And the unconnected candidates are Y (seconded)
+
     Example: A candidate pending availability that outputs the head it builds on ends the runtime's pending list
       The node takes the runtime's pending candidates up to the first such cycle: neither it nor a later candidate
       heads the chain or counts as pending, so the oldest relay parent a new candidate may use is P1's.
@@ -191,6 +204,19 @@ Feature: Candidate admission
       Then prospective parachains keeps candidate A
       And prospective parachains keeps candidate U
       And the best backable chain is A
+      And the unconnected candidates are U (seconded)
+
+    Example: A different candidate under the hash of a stored candidate is taken as the stored one
+      The node keys candidates by hash, so the second receipt is not checked, although its relay parent (block 7) is
+      out of scope, and it changes nothing. Two receipts under one hash only come from a hash collision, so this case
+      is not a vector: a node computes the hash from the receipt and cannot be given it.
+      Given relay block 10 becomes an active leaf
+      And candidate U building on an unknown head is seconded
+      And a collator prepares candidate V building on an unknown head at relay block 7
+      And candidate V has the hash of candidate U
+      When candidate V is seconded
+      Then prospective parachains keeps candidate V
+      And prospective parachains keeps candidate U
       And the unconnected candidates are U (seconded)
 
   @AB-ADMIT-009

@@ -260,7 +260,8 @@ Feature: Unincluded segment
   @AB-SEG-009
   Rule: The segment's HRMP watermark advances
     A watermark below the relay-parent number must be strictly greater than the latest one the segment tracks;
-    a watermark at or above the relay-parent number is clamped to it and always accepted.
+    a watermark at or above the relay-parent number is clamped to it and always accepted. From polkadot-sdk
+    stable2506 on (PR 8860, the watermark-equal-allowed variant) a watermark equal to the latest one is accepted.
 
     Scenario Outline: A trunk watermark at relay block <second> after relay block 5
       Given parablock A builds on relay parent 10

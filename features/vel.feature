@@ -158,7 +158,8 @@ Feature: Block-production velocity
   @AB-VEL-006
   Rule: The parachain slot is not ahead of the relay chain
     A parablock is rejected if its parachain slot is greater than the slot derived from its relay parent,
-    floor(relay_slot * relay_slot_duration / para_slot_duration).
+    floor(relay_slot * relay_slot_duration / para_slot_duration). From polkadot-sdk stable2512 on (PR 9712, the
+    aura-slot-exact variant) a parachain slot behind the derived one is rejected too.
 
     Scenario Outline: Parachain slot <claimed> in relay-chain slot 21 with 12 second parachain slots
       Given parachain slots of 12 seconds and relay-chain slots of 6 seconds

@@ -7,7 +7,10 @@ import java.util.Arrays;
  * variant declares it in its profile, and the rules that differ say so in the catalog.
  */
 public enum Variant {
-    /** Segment HRMP watermark: a trunk watermark equal to the latest one is accepted (parachain-system after 2024). */
+    /**
+     * Segment HRMP watermark: a trunk watermark equal to the latest one is accepted (parachain-system of polkadot-sdk
+     * PR 8860, stable2506).
+     */
     WATERMARK_EQUAL_ALLOWED("watermark-equal-allowed"),
     /** Velocity counted per parachain Aura slot instead of per relay-chain slot (aura-ext before PR 6825). */
     VELOCITY_PER_PARA_SLOT("velocity-per-para-slot"),
@@ -32,7 +35,8 @@ public enum Variant {
     HRMP_WATERMARK_KEPT("hrmp-watermark-kept"),
     /**
      * Relay-slot velocity hook whose parachain slot must equal the slot derived from the relay chain, not merely not
-     * exceed it (aura-ext of 2026, per its tests "Parachain slot must match relay-derived slot").
+     * exceed it (aura-ext of polkadot-sdk PR 9712, stable2512; its tests: "Parachain slot must match relay-derived
+     * slot").
      */
     AURA_SLOT_EXACT("aura-slot-exact"),
     /**

@@ -268,6 +268,12 @@ public final class ProspectiveSteps {
         draft(name).output = draft(other).output;
     }
 
+    @Given("^candidate (\\w+) has the hash of candidate (\\w+)$")
+    public void underHashOf(String name, String stored) {
+        draft(stored);
+        draft(name).hashAs = stored;
+    }
+
     @Given("^candidate (\\w+) carries a validation code hash other than the para's current code$")
     public void otherCode(String name) {
         draft(name).code = ValidationCodeHash.ofLabel("another validation code");
@@ -566,7 +572,8 @@ public final class ProspectiveSteps {
             names.put(hash, name);
             return new Candidate(hash, d.para, d.relayParent.hash(), pvd, commitments, d.code, receipt.receipt());
         }
-        return new Candidate(hashOf(name), d.para, d.relayParent.hash(), pvd, commitments, d.code);
+        return new Candidate(hashOf(d.hashAs == null ? name : d.hashAs), d.para, d.relayParent.hash(), pvd,
+                commitments, d.code);
     }
 
     private void introduce(String name) {
@@ -725,6 +732,8 @@ public final class ProspectiveSteps {
         private int upward;
         /** The validation data its receipt's descriptor commits to; null for a candidate without a receipt. */
         private PersistedValidationData committed;
+        /** The stored candidate whose hash this one is given (two receipts under one hash: a collision). */
+        private String hashAs;
 
         Draft(HeadData parent, RelayBlock relayParent) {
             this.parent = parent;

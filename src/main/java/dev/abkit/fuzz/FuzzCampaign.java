@@ -174,7 +174,7 @@ public final class FuzzCampaign {
         long deadline = start + timeLimit.toNanos();
         Capabilities capabilities = implementation.capabilities();
         Profile profile = capabilities.profile();
-        List<FuzzSubject<?, ?, ?, ?>> active = FuzzSubjects.all().stream()
+        List<FuzzSubject<?, ?, ?, ?>> active = FuzzSubjects.all(profile).stream()
                 .filter(s -> subjects.contains(s.subject()) && capabilities.provides(s.subject()))
                 .toList();
         Tally tally = new Tally();

@@ -1,5 +1,6 @@
 package dev.abkit.fuzz;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
 import dev.abkit.vectors.SubjectDriver;
@@ -47,6 +48,16 @@ public abstract class FuzzSubject<P, E, Q, S> {
     /** The rule a mismatch is attributed to when the reference evaluated none on the step before it. */
     public final RuleId defaultRule() {
         return defaultRule;
+    }
+
+    /**
+     * The fuzzing of this subject for a campaign against an implementation of {@code profile}: a generator that
+     * draws what the profile's variants read (the prospective generator draws claim queues under claim-queue), or
+     * this one where no variant needs more than the baseline's parameters. The same seed and profile give the same
+     * case.
+     */
+    public FuzzSubject<P, E, Q, S> forProfile(Profile profile) {
+        return this;
     }
 
     /** The case of {@code seed}; the same seed gives the same case. */

@@ -1,5 +1,6 @@
 package dev.abkit.fuzz;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Subject;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,11 @@ public final class FuzzSubjects {
 
     public static List<FuzzSubject<?, ?, ?, ?>> all() {
         return ALL;
+    }
+
+    /** The fuzzed subjects of a campaign against an implementation of {@code profile} (FuzzSubject#forProfile). */
+    public static List<FuzzSubject<?, ?, ?, ?>> all(Profile profile) {
+        return ALL.stream().<FuzzSubject<?, ?, ?, ?>>map(s -> s.forProfile(profile)).toList();
     }
 
     public static Optional<FuzzSubject<?, ?, ?, ?>> forSubject(Subject subject) {

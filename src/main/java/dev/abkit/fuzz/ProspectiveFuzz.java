@@ -5,6 +5,8 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_CHAIN_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_CHAIN_004;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_001;
 
+import dev.abkit.catalog.Profile;
+import dev.abkit.catalog.Variant;
 import dev.abkit.encoding.Receipts;
 import dev.abkit.encoding.ValidationDataEncoding;
 import dev.abkit.model.CandidateHash;
@@ -25,6 +27,7 @@ import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
 import dev.abkit.reference.prospective.ChainView;
+import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.reference.prospective.HypotheticalCandidate;
 import dev.abkit.reference.prospective.PendingCandidate;
 import dev.abkit.reference.prospective.ProspectiveEvent;
@@ -55,6 +58,12 @@ import java.util.TreeSet;
  * lower or higher hashes, close cycles, build on unknown heads, come twice, are backed out of order, and use relay
  * parents at and beyond the edge of the scope. The fragment chain of every active leaf is checked after every event,
  * with the node's queries along the way.
+ *
+ * <p>For an implementation whose profile has claim-queue, most cases also state a claim queue (PR 7254): one to three
+ * cores, a scheduling lookahead of 1 to 4, the para claiming a core at every depth, at some depths or not at all, so
+ * that its claim slots and its distinct cores differ; the relay tree, the relay parents and the queries then follow
+ * the lookahead. The generator's reference runs under the implementation's profile, so the chains it extends are the
+ * ones that profile builds.
  */
 public final class ProspectiveFuzz
         extends FuzzSubject<AsyncBackingParams, ProspectiveEvent, Query, ProspectiveParachainsSubject> {
@@ -67,8 +76,24 @@ public final class ProspectiveFuzz
     /** One candidate in this many (by ordinal) carries a committed receipt, half of them committing wrongly. */
     static final long RECEIPT_EVERY = 16;
 
+    /** The profile of the implementation fuzzed: its reference guides the generator and is recorded. */
+    private final Profile profile;
+    /** Whether cases state a claim queue (the profile reads one). */
+    private final boolean drawsClaimQueue;
+
     public ProspectiveFuzz() {
-        super(new ProspectiveDriver(), "fuzz-prospective", 3, AB_ADMIT_010);
+        this(Profile.BASELINE);
+    }
+
+    private ProspectiveFuzz(Profile profile) {
+        super(new ProspectiveDriver(), "fuzz-prospective", 4, AB_ADMIT_010);
+        this.profile = profile;
+        this.drawsClaimQueue = profile.has(Variant.CLAIM_QUEUE);
+    }
+
+    @Override
+    public ProspectiveFuzz forProfile(Profile other) {
+        return other.equals(profile) ? this : new ProspectiveFuzz(other);
     }
 
     @Override
@@ -106,17 +131,60 @@ public final class ProspectiveFuzz
         Generation(Dice d, long seed) {
             this.d = d;
             this.seed = seed;
-            this.params = switch (d.weighted(2, 4, 2, 1, 1, 1)) {
+            this.params = (switch (d.weighted(2, 4, 2, 1, 1, 1)) {
                 case 0 -> AsyncBackingParams.SYNCHRONOUS;
                 case 1 -> AsyncBackingParams.PRODUCTION;
                 case 2 -> new AsyncBackingParams(1, 1);
                 case 3 -> new AsyncBackingParams(2, 3);
                 case 4 -> new AsyncBackingParams(0, 2);
                 default -> new AsyncBackingParams(d.between(3, 6), d.between(3, 5));
-            };
-            this.ran = new ReferenceRun<>(driver(), params);
+            }).withClaimQueue(drawsClaimQueue ? claimQueue() : ClaimQueue.NOT_STATED);
+            this.ran = new ReferenceRun<>(driver(), params, profile);
             this.model = ran.model();
             this.messaging = d.chance(0.5);
+        }
+
+        /**
+         * A claim queue of one to three cores and a scheduling lookahead of 1 to 4 (upstream's default is 3). Each
+         * core is claimed by the para at every depth, by the other para, by either at random depths, or by the para
+         * first and the other after it, so that the para's claim slots and its distinct cores differ (AB-CHAIN-001) and
+         * it sometimes holds none; one case in eight states no queue, which the node reads as d and a.
+         */
+        ClaimQueue claimQueue() {
+            if (d.chance(0.125)) {
+                return ClaimQueue.NOT_STATED;
+            }
+            int lookahead = 1 + d.weighted(2, 3, 4, 1);
+            List<List<ParaId>> cores = new ArrayList<>();
+            for (int core = d.weighted(4, 3, 1); core >= 0; core--) {
+                int shape = d.weighted(4, 2, 2, 1);
+                List<ParaId> claims = new ArrayList<>();
+                for (int depth = d.between(1, lookahead) - 1; depth >= 0; depth--) {
+                    claims.add(switch (shape) {
+                        case 0 -> PARA;
+                        case 1 -> OTHER;
+                        case 2 -> d.chance(0.5) ? PARA : OTHER;
+                        default -> claims.isEmpty() ? PARA : OTHER;
+                    });
+                }
+                cores.add(claims);
+            }
+            return new ClaimQueue(cores, lookahead);
+        }
+
+        /**
+         * The relay parents a leaf's scope may reach back: scheduling_lookahead - 1 where a claim queue is stated
+         * (the reference reads one only where the profile has claim-queue), allowed_ancestry_len otherwise.
+         */
+        int ancestry() {
+            ClaimQueue queue = params.claimQueue();
+            return queue.isStated() ? queue.schedulingLookahead() - 1 : params.allowedAncestryLen();
+        }
+
+        /** The most candidates a backable-candidates query asks for that the chain may hold, before a margin. */
+        int depth() {
+            ClaimQueue queue = params.claimQueue();
+            return queue.isStated() ? queue.coresOf(PARA) : params.maxCandidateDepth();
         }
 
         /**
@@ -178,7 +246,7 @@ public final class ProspectiveFuzz
         }
 
         FuzzCase<AsyncBackingParams, ProspectiveEvent, Query> run() {
-            int a = params.allowedAncestryLen();
+            int a = ancestry();
             long number = d.between(1, 5);
             RelayBlock previous = null;
             for (int i = 0; i < a + 3; i++) {
@@ -244,7 +312,7 @@ public final class ProspectiveFuzz
         }
 
         void activate(RelayBlock leaf, boolean first) {
-            int a = params.allowedAncestryLen();
+            int a = ancestry();
             int supplied = switch (d.weighted(4, 3, 1, 1)) {
                 case 0 -> a;
                 case 1 -> a + d.between(1, 2);
@@ -515,7 +583,7 @@ public final class ProspectiveFuzz
 
         /** The leaf, an ancestor inside the allowed ancestry, exactly at its edge, one beyond, off-fork or unknown. */
         RelayBlock relayParent(RelayBlock leaf) {
-            int a = params.allowedAncestryLen();
+            int a = ancestry();
             List<RelayBlock> ancestry = path(leaf, a + 2);
             return switch (d.weighted(4, 3, 2, 2, 1, 1)) {
                 case 0 -> leaf;
@@ -618,7 +686,7 @@ public final class ProspectiveFuzz
                 if (!ancestors.isEmpty() && d.chance(0.2)) {
                     ancestors.remove(0);
                 }
-                int count = d.between(0, params.maxCandidateDepth() + 2);
+                int count = d.between(0, depth() + 2);
                 look(new ProspectiveDriver.BackableCandidates(leaf.hash(), PARA, count, ancestors));
             }
         }
@@ -651,22 +719,27 @@ public final class ProspectiveFuzz
 
     @Override
     public Invariants<ProspectiveEvent, Query> invariants(AsyncBackingParams parameters) {
-        return new ChainInvariants(parameters);
+        return new ChainInvariants(parameters, drawsClaimQueue);
     }
 
     /**
      * The best chain under a relay parent holds at most d+1 candidates (AB-CHAIN-001); each candidate not pending
      * availability there has a relay parent in the scope of that relay parent's activation (AB-SCOPE-001), and relay
      * parent numbers never decrease along it (AB-CHAIN-004). The scope is derived here from the activation alone.
+     * Where the claim queue is read and stated, the chain under a leaf holds at most the candidates pending there
+     * plus one per distinct core of the para, and the scope reaches scheduling_lookahead - 1 ancestors.
      */
     private static final class ChainInvariants implements Invariants<ProspectiveEvent, Query> {
         private final AsyncBackingParams params;
+        /** The claim queue the node reads, {@link ClaimQueue#NOT_STATED} where it reads d and a. */
+        private final ClaimQueue queue;
         private final Map<RelayHash, ProspectiveEvent.ActivateLeaf> activations = new HashMap<>();
         private final Map<CandidateHash, RelayHash> relayParents = new HashMap<>();
         private final Map<RelayHash, Long> numbers = new HashMap<>();
 
-        ChainInvariants(AsyncBackingParams params) {
+        ChainInvariants(AsyncBackingParams params, boolean readsClaimQueue) {
             this.params = params;
+            this.queue = readsClaimQueue ? params.claimQueue() : ClaimQueue.NOT_STATED;
         }
 
         @Override
@@ -689,7 +762,7 @@ public final class ProspectiveFuzz
                 return Optional.empty();
             }
             List<CandidateHash> best = view.bestChain();
-            if (best.size() > params.maxCandidateDepth() + 1) {
+            if (!queue.isStated() && best.size() > params.maxCandidateDepth() + 1) {
                 return Optional.of(new Violation(AB_CHAIN_001, "the best chain under " + q.relayParent() + " holds "
                         + best.size() + " candidates, more than max_candidate_depth + 1 = "
                         + (params.maxCandidateDepth() + 1)));
@@ -699,6 +772,13 @@ public final class ProspectiveFuzz
                 return Optional.empty();
             }
             BackingState state = activation.paras().get(q.para());
+            int bound = state.pendingAvailability().size() + queue.coresOf(q.para());
+            if (queue.isStated() && best.size() > bound) {
+                return Optional.of(new Violation(AB_CHAIN_001, "the best chain under " + q.relayParent() + " holds "
+                        + best.size() + " candidates, more than the " + state.pendingAvailability().size()
+                        + " pending availability plus " + queue.coresOf(q.para()) + " distinct cores of the para in"
+                        + " the claim queue = " + bound));
+            }
             Map<CandidateHash, Long> pending = new HashMap<>();
             state.pendingAvailability().forEach(p -> pending.put(p.hash(), p.relayParent().number().value()));
             Set<RelayHash> scope = scope(activation, state);
@@ -734,7 +814,8 @@ public final class ProspectiveFuzz
             scope.add(activation.leaf().hash());
             long min = state.constraints().minRelayParentNumber().value();
             List<RelayBlock> ancestors = activation.ancestors();
-            for (int i = 0; i < Math.min(params.allowedAncestryLen(), ancestors.size()); i++) {
+            int ancestry = queue.isStated() ? queue.schedulingLookahead() - 1 : params.allowedAncestryLen();
+            for (int i = 0; i < Math.min(ancestry, ancestors.size()); i++) {
                 RelayBlock ancestor = ancestors.get(i);
                 if (ancestor.session() != activation.leaf().session() || ancestor.number().value() < min) {
                     break;
@@ -748,11 +829,17 @@ public final class ProspectiveFuzz
     @Override
     public List<AsyncBackingParams> simplerParameters(AsyncBackingParams p) {
         List<AsyncBackingParams> simpler = new ArrayList<>();
+        ClaimQueue queue = p.claimQueue();
+        for (int i = 0; i < queue.cores().size() && queue.cores().size() > 1; i++) {
+            List<List<ParaId>> fewer = new ArrayList<>(queue.cores());
+            fewer.remove(i);
+            simpler.add(p.withClaimQueue(new ClaimQueue(fewer, queue.schedulingLookahead())));
+        }
         if (p.maxCandidateDepth() > 0) {
-            simpler.add(new AsyncBackingParams(p.maxCandidateDepth() - 1, p.allowedAncestryLen()));
+            simpler.add(new AsyncBackingParams(p.maxCandidateDepth() - 1, p.allowedAncestryLen(), queue));
         }
         if (p.allowedAncestryLen() > 0) {
-            simpler.add(new AsyncBackingParams(p.maxCandidateDepth(), p.allowedAncestryLen() - 1));
+            simpler.add(new AsyncBackingParams(p.maxCandidateDepth(), p.allowedAncestryLen() - 1, queue));
         }
         return simpler;
     }

@@ -27,11 +27,12 @@ import java.util.Optional;
  * @param <P> parameters, {@code E} events, {@code Q} queries, {@code S} the adapter interface
  */
 final class ReferenceRun<P, E, Q, S> implements RuleProbe {
-    /** The profile the generators' models are opened with. */
+    /** The profile the generators' models are opened with, unless a generator names another. */
     static final Profile PROFILE = Profile.BASELINE;
 
     private final SubjectDriver<P, E, Q, S> driver;
     private final P parameters;
+    private final Profile profile;
     private final S model;
     private final List<Object> inputs = new ArrayList<>();
     private final List<Object> results = new ArrayList<>();
@@ -48,11 +49,17 @@ final class ReferenceRun<P, E, Q, S> implements RuleProbe {
 
     /** Opens the reference of {@code driver} with {@code parameters}, recording what the opening evaluates. */
     ReferenceRun(SubjectDriver<P, E, Q, S> driver, P parameters) {
+        this(driver, parameters, PROFILE);
+    }
+
+    /** As {@link #ReferenceRun(SubjectDriver, Object)}, the reference of {@code profile}. */
+    ReferenceRun(SubjectDriver<P, E, Q, S> driver, P parameters, Profile profile) {
         this.driver = driver;
         this.parameters = parameters;
+        this.profile = profile;
         armed = true;
         try {
-            model = driver.open(new ReferenceImplementation(PROFILE, this), parameters);
+            model = driver.open(new ReferenceImplementation(profile, this), parameters);
         } finally {
             armed = false;
         }
@@ -149,7 +156,8 @@ final class ReferenceRun<P, E, Q, S> implements RuleProbe {
 
     /** Whether this is the run of {@code c} under {@code profile}. */
     boolean fits(FuzzCase<P, E, Q> c, Profile profile) {
-        if (broken || !PROFILE.equals(profile) || c.parameters() != parameters || c.steps().size() != inputs.size()) {
+        if (broken || !this.profile.equals(profile) || c.parameters() != parameters
+                || c.steps().size() != inputs.size()) {
             return false;
         }
         for (int i = 0; i < inputs.size(); i++) {

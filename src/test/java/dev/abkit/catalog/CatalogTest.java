@@ -77,12 +77,14 @@ class CatalogTest {
 
     @Test
     void releaseNamesAndVariantKeysMakeProfiles() {
-        assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT, Variant.CANDIDATE_DESCRIPTOR_V2),
-                Profile.parse("polkadot-sdk-stable2506"));
+        assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT, Variant.CANDIDATE_DESCRIPTOR_V2,
+                Variant.WATERMARK_EQUAL_ALLOWED), Profile.parse("polkadot-sdk-stable2506"));
+        assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT, Variant.CANDIDATE_DESCRIPTOR_V2,
+                Variant.WATERMARK_EQUAL_ALLOWED, Variant.AURA_SLOT_EXACT), Profile.parse("polkadot-sdk-stable2512"));
         assertEquals(Profile.BASELINE, Profile.parse(Releases.bundled().baseline().name()));
         Profile combined = Profile.parse("polkadot-sdk-stable2506+expect-parent-included");
         assertEquals(Profile.of(Variant.CLAIM_QUEUE, Variant.HRMP_WATERMARK_KEPT, Variant.CANDIDATE_DESCRIPTOR_V2,
-                Variant.EXPECT_PARENT_INCLUDED),
+                Variant.WATERMARK_EQUAL_ALLOWED, Variant.EXPECT_PARENT_INCLUDED),
                 combined);
         IllegalArgumentException unknown = assertThrows(
                 IllegalArgumentException.class, () -> Profile.parse("polkadot-sdk-stable2507"));

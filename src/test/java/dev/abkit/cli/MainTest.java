@@ -197,6 +197,8 @@ class MainTest {
         assertTrue(r.out().contains("polkadot-sdk-stable2412  2024-12  [baseline]"), r.out());
         assertTrue(r.out().contains("polkadot-sdk-stable2503  2025-03\n  variants: claim-queue"), r.out());
         assertTrue(r.out().contains("polkadot-sdk-stable2506  2025-06"), r.out());
+        assertTrue(r.out().contains("polkadot-sdk-stable2512  2025-12"), r.out());
+        assertTrue(r.out().contains("PR 9712"), r.out());
         assertTrue(r.out().contains("AB-CONS-020"), r.out());
         assertTrue(r.out().contains("PR 8860"), r.out());
         assertTrue(r.out().contains("polkadot-sdk-master  2026 (up to commit"), r.out());

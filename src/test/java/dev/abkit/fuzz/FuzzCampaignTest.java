@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Subject;
+import dev.abkit.catalog.Variant;
+import dev.abkit.reference.prospective.AsyncBackingParams;
+import dev.abkit.reference.prospective.ClaimQueue;
 import dev.abkit.spi.ReferenceImplementation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +31,50 @@ class FuzzCampaignTest {
             assertEquals(subject.generate(seed), subject.generate(seed), subject.generatorName());
             assertNotEquals(subject.generate(seed), subject.generate(seed + 1), subject.generatorName());
         }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {0, 1, 42, 987_654_321})
+    @DisplayName("under a release profile too, one seed reproduces one case exactly and another seed gives another")
+    void seedsReproduceCasesUnderAProfile(long seed) {
+        for (FuzzSubject<?, ?, ?, ?> subject : FuzzSubjects.all(Profile.parse("polkadot-sdk-stable2506"))) {
+            assertEquals(subject.generate(seed), subject.generate(seed), subject.generatorName());
+            assertNotEquals(subject.generate(seed), subject.generate(seed + 1), subject.generatorName());
+        }
+    }
+
+    @Test
+    @DisplayName("under claim-queue the prospective generator states claim queues whose claim slots and distinct"
+            + " cores differ; under the baseline it states none and makes the cases it always made")
+    void claimQueuesUnderClaimQueueOnly() {
+        FuzzSubject<?, ?, ?, ?> baseline = FuzzSubjects.forSubject(Subject.PROSPECTIVE_PARACHAINS).orElseThrow();
+        FuzzSubject<?, ?, ?, ?> claimQueue = baseline.forProfile(Profile.of(Variant.CLAIM_QUEUE));
+        int stated = 0;
+        int slotsBeyondCores = 0;
+        int unclaimed = 0;
+        Set<Integer> lookaheads = new TreeSet<>();
+        Set<Integer> coreCounts = new TreeSet<>();
+        for (long seed = 0; seed < 200; seed++) {
+            assertEquals(baseline.generate(seed), baseline.forProfile(Profile.BASELINE).generate(seed));
+            AsyncBackingParams plain = (AsyncBackingParams) baseline.generate(seed).parameters();
+            assertEquals(ClaimQueue.NOT_STATED, plain.claimQueue(), "seed " + seed);
+            ClaimQueue queue = ((AsyncBackingParams) claimQueue.generate(seed).parameters()).claimQueue();
+            if (!queue.isStated()) {
+                continue;
+            }
+            stated++;
+            lookaheads.add(queue.schedulingLookahead());
+            coreCounts.add(queue.cores().size());
+            long slots = queue.cores().stream().flatMap(List::stream).filter(ProspectiveFuzz.PARA::equals).count();
+            int cores = queue.coresOf(ProspectiveFuzz.PARA);
+            slotsBeyondCores += slots > cores ? 1 : 0;
+            unclaimed += cores == 0 ? 1 : 0;
+        }
+        assertTrue(stated > 150 && stated < 200, "claim queues stated in " + stated + " of 200 cases");
+        assertTrue(slotsBeyondCores > 30, "claim slots beyond distinct cores in " + slotsBeyondCores + " cases");
+        assertTrue(unclaimed > 0, "no case leaves the para without a claim");
+        assertEquals(Set.of(1, 2, 3, 4), lookaheads);
+        assertEquals(Set.of(1, 2, 3), coreCounts);
     }
 
     @Test
@@ -50,6 +100,20 @@ class FuzzCampaignTest {
         FuzzReport two = base.jobs(java.util.List.of(faulty, faulty)).run();
         assertTrue(one.hasFailures());
         assertEquals(500L, one.cases().get(Subject.UNINCLUDED_SEGMENT));
+        assertEquals(FuzzReportFile.toJson(one.results()), FuzzReportFile.toJson(two.results()));
+    }
+
+    @Test
+    @DisplayName("under claim-queue too, two jobs give the report of one job for the same seeds")
+    void jobsGiveOneJobsReportUnderClaimQueue() {
+        dev.abkit.spi.Implementation faulty = dev.abkit.zoo.Zoo.all().stream()
+                .filter(f -> f.name().equals("ClaimQueueSlotsCounted")).findFirst().orElseThrow()
+                .implementation();
+        FuzzCampaign base = FuzzCampaign.of(faulty).seeds(0, 399).cases(300);
+        FuzzReport one = base.run();
+        FuzzReport two = base.jobs(java.util.List.of(faulty, faulty)).run();
+        assertTrue(one.hasFailures());
+        assertEquals(300L, one.cases().get(Subject.PROSPECTIVE_PARACHAINS));
         assertEquals(FuzzReportFile.toJson(one.results()), FuzzReportFile.toJson(two.results()));
     }
 

@@ -215,15 +215,6 @@ final class ProspectiveScenario {
                 c.validationData(), c.commitments(), c.codeHash(), receipt.receipt());
     }
 
-    /**
-     * {@code other} under the hash of {@code stored}: two receipts with one hash, which only a hash collision gives.
-     * The candidate has no receipt, so an implementation must be told its hash; the two cases that need it say so.
-     */
-    static Candidate underHashOf(Candidate stored, Candidate other) {
-        return new Candidate(stored.hash(), other.para(), other.relayParent(), other.validationData(),
-                other.commitments(), other.codeHash());
-    }
-
     static HypotheticalCandidate complete(Candidate candidate) {
         return new HypotheticalCandidate.Complete(candidate);
     }

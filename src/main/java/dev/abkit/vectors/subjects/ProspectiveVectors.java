@@ -208,11 +208,6 @@ public final class ProspectiveVectors extends CaseSource {
         add(start(AB_ADMIT_001, "cycle-on-unknown-parent", "a candidate outputting the unknown head it builds on is"
                 + " rejected", PRODUCTION)
                 .activate(10, 2, base(8)).reject(candidate(1, "x", "x", 10), AB_ADMIT_001).chain(10));
-        add(start(AB_ADMIT_001, "cycle-under-stored-hash", "a zero-length cycle is rejected even when a stored"
-                + " candidate has the same hash", PRODUCTION)
-                .activate(10, 2, base(8)).introduce(candidate(1, "x", "y", 10))
-                .reject(ProspectiveScenario.underHashOf(candidate(1, "x", "y", 10), candidate(1, "x", "x", 10)),
-                        AB_ADMIT_001).chain(10));
         add(start(AB_ADMIT_001, "new-output-accepted", "a candidate outputting a new head is accepted", PRODUCTION)
                 .activate(10, 2, base(8)).introduce(candidate(1, "included", "a", 10)).chain(10));
 
@@ -326,11 +321,6 @@ public final class ProspectiveVectors extends CaseSource {
         add(start(AB_ADMIT_008, "unconnected-introduced-twice", "introducing a stored candidate again succeeds and"
                 + " changes nothing", PRODUCTION)
                 .activate(10, 2, base(8)).introduce(candidate(1, "x", "y", 10)).introduce(candidate(1, "x", "y", 10))
-                .chain(10));
-        add(start(AB_ADMIT_008, "known-hash-not-rechecked", "a candidate whose hash is stored is known, whatever"
-                + " relay parent it now names", PRODUCTION)
-                .activate(10, 2, base(8)).introduce(candidate(1, "x", "y", 10))
-                .introduce(ProspectiveScenario.underHashOf(candidate(1, "x", "y", 10), candidate(1, "x", "y", 7)))
                 .chain(10));
         add(start(AB_ADMIT_008, "chain-member-introduced-again", "introducing a best-chain candidate again succeeds",
                 PRODUCTION)
