@@ -34,7 +34,8 @@ class FuzzReferenceTest {
             RuleId.of("AB-CONS-019"), RuleId.of("AB-CONS-020"), RuleId.of("AB-CONS-021"));
     /** Rules a profile variant adds, reached by a campaign against the reference of that variant. */
     private static final Map<Variant, Subject> VARIANT_CAMPAIGNS = Map.of(
-            Variant.CANDIDATE_DESCRIPTOR_V2, Subject.RUNTIME_ACCEPTANCE);
+            Variant.CANDIDATE_DESCRIPTOR_V2, Subject.RUNTIME_ACCEPTANCE,
+            Variant.SCHEDULING_PARENT, Subject.PROSPECTIVE_PARACHAINS);
     private static FuzzReport report;
     private static final Map<Variant, FuzzReport> VARIANT_REPORTS = new EnumMap<>(Variant.class);
 
