@@ -230,10 +230,14 @@ final class FragmentChain {
         } else {
             checks.held(AB_QUERY_005);
         }
+        if (readsSchedulingParent && complete == null) {
+            checkIncompleteUnderSchedulingParent(candidate, relayParentHash, parentHead);
+            return;
+        }
         RelayParentInfo relayParent;
         RelayParentInfo floor;
         Node lastPending = chain.lastPending();
-        if (readsSchedulingParent && complete != null) {
+        if (readsSchedulingParent) {
             relayParent = checkSchedulingScope(complete);
             floor = lastPending != null ? lastPending.relayParent : relayParent;
         } else {
@@ -249,13 +253,7 @@ final class FragmentChain {
         checks.require(AB_PA_003, !relayParent.number().isBefore(floor.number()),
                 "relay parent %s precedes %s, the relay parent of the last candidate pending availability"
                         + " (or the earliest in scope)", relayParent.number(), floor.number());
-        Node sibling = chain.byParentHead(parentHead);
-        if (sibling != null) {
-            checks.require(AB_PA_004, !sibling.pending,
-                    "forks candidate %s, which is pending availability", sibling.hash());
-            checks.require(AB_FORK_001, !sibling.hash().isLowerThan(candidate.hash()),
-                    "forks best-chain candidate %s, whose hash is lower than %s", sibling.hash(), candidate.hash());
-        }
+        checkForks(candidate, parentHead);
         Node parent = chain.byOutputHead(parentHead);
         Constraints constraints;
         Optional<RelayParentInfo> parentRelayParent;
@@ -315,6 +313,31 @@ final class FragmentChain {
                 "relay parent %s is below min_relay_parent_number %s", relayParent.number(),
                 scope.base().minRelayParentNumber());
         return relayParent;
+    }
+
+    /**
+     * An incomplete hypothetical candidate under the scheduling-parent variant (upstream
+     * can_add_candidate_as_potential_hypothetical of 2026 master): an advertisement names the scheduling parent, which
+     * must be in the window (AB-SCOPE-006); the fork checks follow, and without a relay parent nothing else is
+     * checked (AB-QUERY-005): no pending-availability order, no min_relay_parent_number, no relay-parent order.
+     */
+    private void checkIncompleteUnderSchedulingParent(HypotheticalCandidate candidate, RelayHash schedulingParent,
+            HeadData parentHead) {
+        checks.require(AB_SCOPE_006, scope.isSchedulingParent(schedulingParent),
+                "scheduling parent %s is neither leaf %s nor one of its ancestors in the window", schedulingParent,
+                scope.leaf().number());
+        checkForks(candidate, parentHead);
+    }
+
+    /** A fork of the best chain: never of a pending candidate (AB-PA-004), only with a lower hash (AB-FORK-001). */
+    private void checkForks(HypotheticalCandidate candidate, HeadData parentHead) {
+        Node sibling = chain.byParentHead(parentHead);
+        if (sibling != null) {
+            checks.require(AB_PA_004, !sibling.pending,
+                    "forks candidate %s, which is pending availability", sibling.hash());
+            checks.require(AB_FORK_001, !sibling.hash().isLowerThan(candidate.hash()),
+                    "forks best-chain candidate %s, whose hash is lower than %s", sibling.hash(), candidate.hash());
+        }
     }
 
     /**
