@@ -200,11 +200,9 @@ public final class ProspectiveParachains {
      * ancestor_relay_parent_info): the leaf and the ancestry window are the scheduling parents; the leaf and every
      * supplied ancestor down to the first of a session more than max_relay_parent_session_age before the leaf's are
      * the relay parents the runtime allows, that ancestor and the older ones being excluded under AB-SCOPE-002.
+     * Computed for every profile (a few map entries per leaf); only the scheduling-parent variant reads it.
      */
     private Scope.RelayParents relayParents(RelayBlock leaf, List<RelayBlock> window, List<RelayBlock> supplied) {
-        if (!readsSchedulingParent) {
-            return new Scope.RelayParents(Set.of(), Map.of(), Map.of());
-        }
         Set<RelayHash> scheduling = new LinkedHashSet<>();
         scheduling.add(leaf.hash());
         window.forEach(block -> scheduling.add(block.hash()));

@@ -375,6 +375,10 @@ public final class ProspectiveLifecycleVectors extends CaseSource {
                 PRODUCTION, scheduling)
                 .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
                 .membership(incomplete(2, "a", 9), 10));
+        add(start(AB_QUERY_005, "scheduling-parent-incomplete-higher-fork", "under scheduling-parent the fork check"
+                + " still applies to an incomplete candidate", PRODUCTION, scheduling)
+                .activate(10, 2, base(8)).introduceAndBack(candidate(50, "included", "a", 10))
+                .membership(incomplete(60, "included", 10)).membership(incomplete(40, "included", 8), 10));
         add(start(AB_QUERY_005, "scheduling-parent-incomplete-out-of-window", "under scheduling-parent an incomplete"
                 + " candidate whose scheduling parent is outside the window is a member nowhere", PRODUCTION,
                 scheduling, AB_SCOPE_006)

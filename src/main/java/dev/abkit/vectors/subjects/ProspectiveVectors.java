@@ -586,6 +586,16 @@ public final class ProspectiveVectors extends CaseSource {
                 .activate(sessionLeaf, twoSessionsBack, Map.of(PARA, BackingState.of(base(0))))
                 .reject(scheduled(1, "x", "y", block(7, 0), sessionLeaf), AB_SCOPE_002).chain(10));
 
+        add(start(AB_SCOPE_001, "scheduling-parent-relay-parent-order", "under scheduling-parent the relay-parent"
+                + " order holds between a candidate and its parent when both relay parents are below the window",
+                PRODUCTION, scheduling, AB_ADMIT_007)
+                .activate(10, 5, base(0)).introduceAndBack(scheduled(1, "included", "a", 6, leaf)).best(10, 1)
+                .reject(scheduled(2, "a", "b", 5, leaf), AB_ADMIT_007).best(10, 1));
+        add(start(AB_SCOPE_004, "scheduling-parent-expired", "under scheduling-parent a best-chain candidate whose"
+                + " scheduling parent left the window is dropped on the new leaf, its relay parent being older still",
+                ONE, scheduling)
+                .activate(10, 5, base(0)).introduceAndBack(scheduled(1, "included", "a", 6, block(9))).best(10, 1)
+                .activate(11, 5, base(0)).best(11));
         add(start(AB_SCOPE_006, "scheduling-parent-out-of-window", "under scheduling-parent a scheduling parent three"
                 + " blocks below the leaf is rejected with allowed_ancestry_len 2, though the relay parent is the"
                 + " leaf's parent", PRODUCTION, scheduling)
