@@ -146,6 +146,14 @@ Feature: Queries of the backing and provisioning subsystems
       When a backing validator asks for the hypothetical membership of the advertised candidate B
       Then the hypothetical membership is empty
 
+    Example: In polkadot-sdk master an advertisement names only the scheduling parent, so no relay-parent order applies
+      Given the node follows the scheduling-parent variant
+      And relay block 10 becomes an active leaf
+      And candidate A building on the included head at relay block 9 is seconded and backed
+      And a collator prepares candidate B building on A at relay block 8
+      When a backing validator asks for the hypothetical membership of the advertised candidate B
+      Then the hypothetical membership is relay block 10
+
   @AB-QUERY-006
   Rule: The minimum relay parent of a para under an active leaf is the oldest relay parent of its scope; other blocks have none
 

@@ -25,6 +25,21 @@ Feature: Relay parent scope
         | 8            | keeps candidate A                      |
         | 7            | rejects candidate A under AB-SCOPE-001 |
 
+    Example: In polkadot-sdk master (PR 11772) the window bounds the scheduling parent and the relay parent may be older
+      Given the node follows the scheduling-parent variant
+      And relay block 10 becomes an active leaf
+      And a collator prepares candidate A building on the included head at relay block 6
+      And candidate A names relay block 10 as its scheduling parent
+      When candidate A is seconded and backed
+      Then the best backable chain is A
+
+    Example: Before master the window bounds the relay parent, whatever scheduling parent a candidate names
+      Given relay block 10 becomes an active leaf
+      And a collator prepares candidate A building on the included head at relay block 6
+      And candidate A names relay block 10 as its scheduling parent
+      When candidate A is seconded
+      Then prospective parachains rejects candidate A under AB-SCOPE-001
+
   @AB-SCOPE-002
   Rule: The scope stops at the first ancestor whose children belong to another session than the leaf's
     What counts is the session of a block's children: relay block 9, the last block of the old session, is still in
@@ -42,6 +57,25 @@ Feature: Relay parent scope
         | 10           | keeps candidate A                      |
         | 9            | keeps candidate A                      |
         | 8            | rejects candidate A under AB-SCOPE-002 |
+
+    Example: In polkadot-sdk master a relay parent may be from max_relay_parent_session_age sessions before the leaf's
+      Given the node follows the scheduling-parent variant
+      And the relay runtime allows relay parents from up to 1 session before the leaf's
+      And a new session begins with relay block 10
+      And relay block 11 becomes an active leaf
+      And a collator prepares candidate A building on the included head at relay block 8
+      And candidate A names relay block 11 as its scheduling parent
+      When candidate A is seconded
+      Then prospective parachains keeps candidate A
+
+    Example: In polkadot-sdk master with max_relay_parent_session_age 0 the relay parent stays in the leaf's session
+      Given the node follows the scheduling-parent variant
+      And a new session begins with relay block 10
+      And relay block 11 becomes an active leaf
+      And a collator prepares candidate A building on the included head at relay block 8
+      And candidate A names relay block 11 as its scheduling parent
+      When candidate A is seconded
+      Then prospective parachains rejects candidate A under AB-SCOPE-002
 
   @AB-SCOPE-003
   Rule: The scope takes ancestors only down to the para's min_relay_parent_number, which is itself still in scope
@@ -111,3 +145,30 @@ Feature: Relay parent scope
       When candidate B is seconded again
       Then prospective parachains keeps candidate B
       And the unconnected candidates at relay block 11 are B
+
+  @AB-SCOPE-006
+  Rule: In polkadot-sdk master a candidate's scheduling parent must be the active leaf or one of its ancestors in the window
+    The scheduling parent is the relay block whose backing group and core a candidate uses; a V1 or V2 candidate's is
+    its relay parent, a V3 candidate names its own (PR 11772). The window of the leaf and its allowed ancestry, cut at
+    the session, now bounds the scheduling parent; the relay parent may be older.
+
+    Scenario Outline: Under leaf 10, a candidate at relay block 6 naming relay block <scheduling parent> as its scheduling parent
+      Given the node follows the scheduling-parent variant
+      And relay block 10 becomes an active leaf
+      And a collator prepares candidate A building on the included head at relay block 6
+      And candidate A names relay block <scheduling parent> as its scheduling parent
+      When candidate A is seconded
+      Then prospective parachains <verdict>
+
+      Examples:
+        | scheduling parent | verdict                                |
+        | 10                | keeps candidate A                      |
+        | 8                 | keeps candidate A                      |
+        | 7                 | rejects candidate A under AB-SCOPE-006 |
+
+    Example: Before master the scheduling parent is not read: a relay parent in the window is enough
+      Given relay block 10 becomes an active leaf
+      And a collator prepares candidate A building on the included head at relay block 9
+      And candidate A names relay block 7 as its scheduling parent
+      When candidate A is seconded
+      Then prospective parachains keeps candidate A

@@ -18,9 +18,6 @@ import java.util.stream.Collectors;
 public record Profile(Set<Variant> variants) {
     public static final Profile BASELINE = new Profile(Set.of());
 
-    /** Keys of upstream changes the kit names but does not model yet (see the release registry's unexpressed). */
-    static final Set<String> NOT_YET_EXPRESSED = Set.of("scheduling-parent");
-
     public Profile {
         variants = variants.isEmpty()
                 ? Set.of()
@@ -49,9 +46,6 @@ public record Profile(Set<Variant> variants) {
                 variants.addAll(Releases.bundled().get(name).profile().variants());
             } else if (Arrays.stream(Variant.values()).anyMatch(v -> v.key().equals(name))) {
                 variants.add(Variant.fromKey(name));
-            } else if (NOT_YET_EXPRESSED.contains(name)) {
-                throw new IllegalArgumentException("the " + name + " variant is not expressed by this kit yet: "
-                        + "'abkit profiles' lists, per release, the changes no variant expresses");
             } else {
                 throw new IllegalArgumentException("expected baseline, a release (" + String.join(", ",
                         Releases.bundled().names()) + ") or a variant key ("

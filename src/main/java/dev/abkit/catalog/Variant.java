@@ -54,7 +54,13 @@ public enum Variant {
      * after the separator are parsed (polkadot-sdk PR 5423, first in stable2412; at most one SelectCore and one
      * ApprovedPeer, signals refused with a V1 descriptor, from stable2506).
      */
-    CANDIDATE_DESCRIPTOR_V2("candidate-descriptor-v2");
+    CANDIDATE_DESCRIPTOR_V2("candidate-descriptor-v2"),
+    /**
+     * Scheduling parent distinct from the relay parent (V3 descriptors, polkadot-sdk PR 11772, 2026 master): the
+     * ancestry window bounds a candidate's scheduling parent; its relay parent may be older, down to the para's
+     * min_relay_parent_number and up to max_relay_parent_session_age sessions back.
+     */
+    SCHEDULING_PARENT("scheduling-parent");
 
     private final String key;
 

@@ -63,9 +63,15 @@ public final class DomainJson {
         return MAPPER;
     }
 
-    /** Converts a domain value to its JSON tree. */
+    /**
+     * Converts a domain value to its JSON tree. Two fields are left out where they hold their default, so that a case
+     * or a message that does not use them reads as before they existed: a candidate's {@code scheduling_parent} equal
+     * to its {@code relay_parent}, and {@code max_relay_parent_session_age} 0 (see {@link OptionalFields}).
+     */
     public static JsonNode toTree(Object value) {
-        return MAPPER.valueToTree(value);
+        JsonNode tree = MAPPER.valueToTree(value);
+        OptionalFields.omitDefaults(tree);
+        return tree;
     }
 
     /**
@@ -73,7 +79,7 @@ public final class DomainJson {
      */
     public static <T> T fromTree(JsonNode node, Class<T> type) {
         try {
-            return MAPPER.treeToValue(node, type);
+            return MAPPER.treeToValue(OptionalFields.withDefaults(node), type);
         } catch (JsonMappingException e) {
             throw new DecodingException(rootMessage(e), fieldPath(e));
         } catch (IOException | IllegalArgumentException e) {

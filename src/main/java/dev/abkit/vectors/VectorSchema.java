@@ -229,8 +229,14 @@ public final class VectorSchema {
         ArrayNode required = schema.putArray("required");
         for (RecordComponent component : type.getRecordComponents()) {
             String field = DomainJson.snake(component.getName());
-            properties.set(field, schemaOf(component.getGenericType()));
-            required.add(field);
+            JsonNode fieldSchema = schemaOf(component.getGenericType());
+            if (OptionalFields.DEFAULTS.containsKey(field)) {
+                fieldSchema = ((ObjectNode) fieldSchema.deepCopy())
+                        .put("description", OptionalFields.DEFAULTS.get(field));
+            } else {
+                required.add(field);
+            }
+            properties.set(field, fieldSchema);
         }
         return schema;
     }

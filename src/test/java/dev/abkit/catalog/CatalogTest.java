@@ -92,10 +92,8 @@ class CatalogTest {
         IllegalArgumentException typo = assertThrows(
                 IllegalArgumentException.class, () -> Profile.parse("hrmp-watermark-kep"));
         assertTrue(typo.getMessage().contains("hrmp-watermark-kept"), typo.getMessage());
-        IllegalArgumentException reserved = assertThrows(IllegalArgumentException.class,
-                () -> Profile.parse("polkadot-sdk-master+scheduling-parent"));
-        assertTrue(reserved.getMessage().contains("the scheduling-parent variant is not expressed by this kit yet"),
-                reserved.getMessage());
+        assertEquals(Profile.of(Variant.SCHEDULING_PARENT), Profile.parse("scheduling-parent"));
+        assertTrue(Profile.parse("polkadot-sdk-master").has(Variant.SCHEDULING_PARENT));
     }
 
     @Test

@@ -35,7 +35,8 @@ class FuzzReferenceTest {
     /** Rules a profile variant adds, reached by a campaign against the reference of that variant. */
     private static final Map<Variant, Subject> VARIANT_CAMPAIGNS = Map.of(
             Variant.CANDIDATE_DESCRIPTOR_V2, Subject.RUNTIME_ACCEPTANCE,
-            Variant.CLAIM_QUEUE, Subject.PROSPECTIVE_PARACHAINS);
+            Variant.CLAIM_QUEUE, Subject.PROSPECTIVE_PARACHAINS,
+            Variant.SCHEDULING_PARENT, Subject.PROSPECTIVE_PARACHAINS);
     private static FuzzReport report;
     private static final Map<Variant, FuzzReport> VARIANT_REPORTS = new EnumMap<>(Variant.class);
 

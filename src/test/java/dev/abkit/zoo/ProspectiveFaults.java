@@ -210,7 +210,13 @@ final class ProspectiveFaults {
                                 + " says) instead of its distinct cores (as upstream's code does)",
                         Profile.of(Variant.CLAIM_QUEUE),
                         params -> new ReferenceImplementation(Profile.of(Variant.CLAIM_QUEUE), RuleProbe.NONE)
-                                .prospectiveParachains(params.withClaimQueue(slotsAsCores(params.claimQueue())))));
+                                .prospectiveParachains(params.withClaimQueue(slotsAsCores(params.claimQueue())))),
+                fault("SchedulingParentUnread", ProspectiveRules.AB_SCOPE_006,
+                        "under scheduling-parent the window still bounds the relay parent and the scheduling parent"
+                                + " is not read (the reading before PR 11772)",
+                        Profile.of(Variant.SCHEDULING_PARENT),
+                        params -> new ReferenceImplementation(Profile.BASELINE, RuleProbe.NONE)
+                                .prospectiveParachains(params)));
     }
 
     /** The claim queue with every claim on a core of its own, so that counting cores counts slots. */

@@ -9,8 +9,12 @@ import dev.abkit.model.DoNotMutate;
  *     availability (AB-CHAIN-001)
  * @param allowedAncestryLen a: a candidate's relay parent may be the leaf or one of its a ancestors (AB-SCOPE-001)
  * @param claimQueue the claim queue a node of the claim-queue variant reads instead, or {@link ClaimQueue#NOT_STATED}
+ * @param maxRelayParentSessionAge the host configuration's {@code max_relay_parent_session_age} (polkadot-sdk PR
+ *     11231): under the scheduling-parent variant a relay parent may be from this many sessions before the leaf's;
+ *     0 (the default, and what the baseline reads) keeps it in the leaf's session. Written only where it is not 0.
  */
-public record AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen, ClaimQueue claimQueue) {
+public record AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen, ClaimQueue claimQueue,
+        int maxRelayParentSessionAge) {
     /** The values in force on Polkadot and Kusama since 2024: depth 3, ancestry 2. */
     public static final AsyncBackingParams PRODUCTION = new AsyncBackingParams(3, 2);
 
@@ -25,6 +29,15 @@ public record AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen, 
         if (claimQueue == null) {
             throw new IllegalArgumentException("expected a claim queue (ClaimQueue.NOT_STATED when none is stated)");
         }
+        if (maxRelayParentSessionAge < 0) {
+            throw new IllegalArgumentException("expected a non-negative max_relay_parent_session_age but was "
+                    + maxRelayParentSessionAge);
+        }
+    }
+
+    /** The two parameters and a claim queue, with max_relay_parent_session_age 0. */
+    public AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen, ClaimQueue claimQueue) {
+        this(maxCandidateDepth, allowedAncestryLen, claimQueue, 0);
     }
 
     /** The two parameters with no claim queue stated. */
@@ -35,7 +48,13 @@ public record AsyncBackingParams(int maxCandidateDepth, int allowedAncestryLen, 
     /** These parameters with {@code queue} stated for the claim-queue variant. */
     @DoNotMutate("a factory for vector sources and steps; no adapter calls it")
     public AsyncBackingParams withClaimQueue(ClaimQueue queue) {
-        return new AsyncBackingParams(maxCandidateDepth, allowedAncestryLen, queue);
+        return new AsyncBackingParams(maxCandidateDepth, allowedAncestryLen, queue, maxRelayParentSessionAge);
+    }
+
+    /** These parameters with {@code max_relay_parent_session_age} {@code age}. */
+    @DoNotMutate("a factory for vector sources and steps; no adapter calls it")
+    public AsyncBackingParams withMaxRelayParentSessionAge(int age) {
+        return new AsyncBackingParams(maxCandidateDepth, allowedAncestryLen, claimQueue, age);
     }
 
     /** Whether both parameters are zero, which is synchronous backing (AB-SYNC-001). */

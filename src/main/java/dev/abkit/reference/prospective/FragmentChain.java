@@ -28,12 +28,14 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_003;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_004;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_005;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_006;
 
 import dev.abkit.catalog.RuleId;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
+import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RelayHash;
 import dev.abkit.model.RuleViolation;
 import dev.abkit.reference.constraints.ConstraintModifications;
@@ -61,14 +63,17 @@ final class FragmentChain {
     private final Checks checks;
     private final InclusionEmulator emulator;
     private final boolean validatesUnconnected;
+    private final boolean readsSchedulingParent;
     private final BackedChain chain = new BackedChain();
     private CandidateStorage unconnected = new CandidateStorage();
 
-    FragmentChain(Scope scope, Checks checks, InclusionEmulator emulator, boolean validatesUnconnected) {
+    FragmentChain(Scope scope, Checks checks, InclusionEmulator emulator, boolean validatesUnconnected,
+            boolean readsSchedulingParent) {
         this.scope = scope;
         this.checks = checks;
         this.emulator = emulator;
         this.validatesUnconnected = validatesUnconnected;
+        this.readsSchedulingParent = readsSchedulingParent;
     }
 
     Scope scope() {
@@ -142,6 +147,9 @@ final class FragmentChain {
         if (isKnown(candidate.hash())) {
             checks.held(AB_ADMIT_008);
             return;
+        }
+        if (readsSchedulingParent) {
+            checkRelayParentAllowed(candidate);
         }
         checkPotential(new HypotheticalCandidate.Complete(candidate));
         unconnected.add(new Entry(candidate, CandidateState.SECONDED));
@@ -222,31 +230,37 @@ final class FragmentChain {
         } else {
             checks.held(AB_QUERY_005);
         }
-        Optional<RelayParentInfo> inScope = scope.relayParent(relayParentHash);
-        if (inScope.isEmpty()) {
-            checks.require(scope.exclusionRule(relayParentHash), false,
-                    "relay parent %s is not in the scope of leaf %s (earliest allowed %s)", relayParentHash,
-                    scope.leaf().number(), scope.earliest().number());
+        if (readsSchedulingParent && complete == null) {
+            checkIncompleteUnderSchedulingParent(candidate, relayParentHash, parentHead);
+            return;
         }
-        RelayParentInfo relayParent = inScope.orElseThrow();
+        RelayParentInfo relayParent;
+        RelayParentInfo floor;
         Node lastPending = chain.lastPending();
-        RelayParentInfo floor = lastPending != null ? lastPending.relayParent : scope.earliest();
+        if (readsSchedulingParent) {
+            relayParent = checkSchedulingScope(complete);
+            floor = lastPending != null ? lastPending.relayParent : relayParent;
+        } else {
+            Optional<RelayParentInfo> inScope = scope.relayParent(relayParentHash);
+            if (inScope.isEmpty()) {
+                checks.require(scope.exclusionRule(relayParentHash), false,
+                        "relay parent %s is not in the scope of leaf %s (earliest allowed %s)", relayParentHash,
+                        scope.leaf().number(), scope.earliest().number());
+            }
+            relayParent = inScope.orElseThrow();
+            floor = lastPending != null ? lastPending.relayParent : scope.earliest();
+        }
         checks.require(AB_PA_003, !relayParent.number().isBefore(floor.number()),
                 "relay parent %s precedes %s, the relay parent of the last candidate pending availability"
                         + " (or the earliest in scope)", relayParent.number(), floor.number());
-        Node sibling = chain.byParentHead(parentHead);
-        if (sibling != null) {
-            checks.require(AB_PA_004, !sibling.pending,
-                    "forks candidate %s, which is pending availability", sibling.hash());
-            checks.require(AB_FORK_001, !sibling.hash().isLowerThan(candidate.hash()),
-                    "forks best-chain candidate %s, whose hash is lower than %s", sibling.hash(), candidate.hash());
-        }
+        checkForks(candidate, parentHead);
         Node parent = chain.byOutputHead(parentHead);
         Constraints constraints;
         Optional<RelayParentInfo> parentRelayParent;
         if (parent != null) {
             constraints = parent.childConstraints(scope.base(), emulator);
-            parentRelayParent = scope.relayParent(parent.relayParent.hash());
+            parentRelayParent = readsSchedulingParent
+                    ? Optional.of(parent.relayParent) : scope.relayParent(parent.relayParent.hash());
         } else if (scope.base().requiredParent().equals(parentHead)) {
             constraints = scope.base();
             parentRelayParent = Optional.empty();
@@ -284,6 +298,67 @@ final class FragmentChain {
     }
 
     /**
+     * The scheduling-parent variant's relay-parent checks of a complete candidate (upstream check_potential of 2026
+     * master): the relay parent is read from the candidate's validation data and need not be in the ancestry window,
+     * but not below the para's min_relay_parent_number (AB-SCOPE-003); the scheduling parent must be the leaf or one
+     * of its ancestors in the window (AB-SCOPE-006, SchedulingParentNotInScope). Upstream checks the scheduling
+     * parent first and the minimum after the fork checks; a vector pins one rule, so the order does not show.
+     */
+    private RelayParentInfo checkSchedulingScope(Candidate candidate) {
+        checks.require(AB_SCOPE_006, scope.isSchedulingParent(candidate.schedulingParent()),
+                "scheduling parent %s is neither leaf %s nor one of its ancestors in the window",
+                candidate.schedulingParent(), scope.leaf().number());
+        RelayParentInfo relayParent = candidate.relayParentInfo();
+        checks.require(AB_SCOPE_003, !relayParent.number().isBefore(scope.base().minRelayParentNumber()),
+                "relay parent %s is below min_relay_parent_number %s", relayParent.number(),
+                scope.base().minRelayParentNumber());
+        return relayParent;
+    }
+
+    /**
+     * An incomplete hypothetical candidate under the scheduling-parent variant (upstream
+     * can_add_candidate_as_potential_hypothetical of 2026 master): an advertisement names the scheduling parent, which
+     * must be in the window (AB-SCOPE-006); the fork checks follow, and without a relay parent nothing else is
+     * checked (AB-QUERY-005): no pending-availability order, no min_relay_parent_number, no relay-parent order.
+     */
+    private void checkIncompleteUnderSchedulingParent(HypotheticalCandidate candidate, RelayHash schedulingParent,
+            HeadData parentHead) {
+        checks.require(AB_SCOPE_006, scope.isSchedulingParent(schedulingParent),
+                "scheduling parent %s is neither leaf %s nor one of its ancestors in the window", schedulingParent,
+                scope.leaf().number());
+        checkForks(candidate, parentHead);
+    }
+
+    /** A fork of the best chain: never of a pending candidate (AB-PA-004), only with a lower hash (AB-FORK-001). */
+    private void checkForks(HypotheticalCandidate candidate, HeadData parentHead) {
+        Node sibling = chain.byParentHead(parentHead);
+        if (sibling != null) {
+            checks.require(AB_PA_004, !sibling.pending,
+                    "forks candidate %s, which is pending availability", sibling.hash());
+            checks.require(AB_FORK_001, !sibling.hash().isLowerThan(candidate.hash()),
+                    "forks best-chain candidate %s, whose hash is lower than %s", sibling.hash(), candidate.hash());
+        }
+    }
+
+    /**
+     * The scheduling-parent variant's check on introduction (upstream verify_relay_parent_within_scope): the runtime
+     * must still allow the relay parent, that is it is the leaf or an ancestor of its session or of the
+     * max_relay_parent_session_age sessions before (AB-SCOPE-002; an unknown block, AB-SCOPE-001), and the validation
+     * data must carry its number and state root (else it is not the block the runtime knows, AB-SCOPE-001).
+     */
+    private void checkRelayParentAllowed(Candidate candidate) {
+        Optional<RelayParentInfo> allowed = scope.allowedRelayParent(candidate.relayParent());
+        if (allowed.isEmpty()) {
+            checks.require(scope.allowedRelayParentExclusion(candidate.relayParent()), false,
+                    "relay parent %s is not one the runtime allows at leaf %s (max_relay_parent_session_age)",
+                    candidate.relayParent(), scope.leaf().number());
+        }
+        checks.require(AB_SCOPE_001, allowed.orElseThrow().equals(candidate.relayParentInfo()),
+                "the validation data gives relay parent %s number %s, the runtime %s",
+                candidate.relayParent(), candidate.validationData().relayParentNumber(), allowed.orElseThrow());
+    }
+
+    /**
      * The unconnected-validated variant (2026 master): a candidate whose parent is unknown may not close a cycle with
      * the best chain, and its commitments must fit the base constraints, before it is kept.
      */
@@ -307,7 +382,8 @@ final class FragmentChain {
             return true;
         } catch (RuleViolation violation) {
             RuleId rule = violation.rule();
-            if (rule.equals(AB_SCOPE_001) || rule.equals(AB_SCOPE_002) || rule.equals(AB_SCOPE_003)) {
+            if (rule.equals(AB_SCOPE_001) || rule.equals(AB_SCOPE_002) || rule.equals(AB_SCOPE_003)
+                    || rule.equals(AB_SCOPE_006)) {
                 checks.fired(AB_SCOPE_004);
             }
             return false;
@@ -383,7 +459,7 @@ final class FragmentChain {
      * holds max_candidate_depth + 1 elements. Chosen candidates leave {@code storage}.
      */
     private void populateChain(CandidateStorage storage) {
-        RelayParentInfo earliest = chain.isEmpty() ? scope.earliest() : chain.tip().relayParent;
+        RelayBlockNumber earliest = chain.isEmpty() ? earliestWhenEmpty() : chain.tip().relayParent.number();
         int pushed = 0;
         while (true) {
             if (chain.size() > scope.maxDepth()) {
@@ -427,7 +503,7 @@ final class FragmentChain {
             ConstraintModifications cumulative = chain.isEmpty()
                     ? best.modifications() : chain.tip().cumulative.stack(best.modifications());
             chain.push(new Node(best.candidate(), best.relayParent(), cumulative, best.pending()));
-            earliest = best.relayParent();
+            earliest = best.relayParent().number();
             pushed++;
         }
     }
@@ -442,14 +518,25 @@ final class FragmentChain {
         return candidate.candidate().hash().isLowerThan(best.candidate().hash());
     }
 
-    private Choice qualify(Entry entry, Constraints childConstraints, RelayParentInfo earliest) {
+    /**
+     * The earliest relay parent a first candidate of the chain may have: the oldest block in scope, or, under the
+     * scheduling-parent variant, the para's min_relay_parent_number (upstream earliest_relay_parent_number).
+     */
+    private RelayBlockNumber earliestWhenEmpty() {
+        return readsSchedulingParent ? scope.base().minRelayParentNumber() : scope.earliest().number();
+    }
+
+    private Choice qualify(Entry entry, Constraints childConstraints, RelayBlockNumber earliest) {
         if (entry.state() != CandidateState.BACKED) {
             checks.fired(AB_CHAIN_002);
             return null;
         }
         Candidate candidate = entry.candidate();
         Optional<PendingCandidate> pending = scope.pending(candidate.hash());
-        Optional<RelayParentInfo> inScope = scope.relayParent(candidate.relayParent());
+        Optional<RelayParentInfo> inScope = readsSchedulingParent
+                ? Optional.of(candidate.relayParentInfo()).filter(rp -> scope.isSchedulingParent(
+                        candidate.schedulingParent()))
+                : scope.relayParent(candidate.relayParent());
         RelayParentInfo relayParent;
         if (pending.isPresent()) {
             relayParent = pending.get().relayParent();
@@ -466,7 +553,7 @@ final class FragmentChain {
             return null;
         }
         long minimum = pending.isPresent() && chain.isEmpty()
-                ? pending.get().relayParent().number().value() : earliest.number().value();
+                ? pending.get().relayParent().number().value() : earliest.value();
         boolean movesBackwards = relayParent.number().value() < minimum;
         if (pending.isPresent() && movesBackwards) {
             checks.fired(AB_PA_005);

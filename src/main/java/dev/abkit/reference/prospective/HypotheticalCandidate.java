@@ -34,7 +34,10 @@ public sealed interface HypotheticalCandidate permits HypotheticalCandidate.Comp
         }
     }
 
-    /** A candidate known only by its hash, para, parent head and relay parent. */
+    /**
+     * A candidate known only by its hash, para, parent head and relay parent. Under the scheduling-parent variant the
+     * block is read as the scheduling parent the advertisement names (the relay parent for V1 and V2 candidates).
+     */
     record Incomplete(CandidateHash hash, ParaId para, HeadData parentHead, RelayHash relayParent)
             implements HypotheticalCandidate {
         public Incomplete {

@@ -67,6 +67,7 @@ public final class ProspectiveParachains {
     private final InclusionEmulator emulator;
     private final boolean validatesUnconnected;
     private final boolean readsClaimQueue;
+    private final boolean readsSchedulingParent;
     private final LinkedHashMap<RelayHash, Map<ParaId, FragmentChain>> perRelayParent = new LinkedHashMap<>();
     private final LinkedHashSet<RelayHash> activeLeaves = new LinkedHashSet<>();
     private final ImplicitView implicitView = new ImplicitView();
@@ -95,6 +96,7 @@ public final class ProspectiveParachains {
         this.emulator = emulator;
         this.validatesUnconnected = profile.has(Variant.UNCONNECTED_VALIDATED);
         this.readsClaimQueue = profile.has(Variant.CLAIM_QUEUE);
+        this.readsSchedulingParent = profile.has(Variant.SCHEDULING_PARENT);
     }
 
     /**
@@ -163,6 +165,7 @@ public final class ProspectiveParachains {
             }
             ancestry.add(ancestor);
         }
+        Scope.RelayParents relayParents = relayParents(leaf, ancestry, supplied);
         Map<ParaId, FragmentChain> previous = ancestry.isEmpty() ? null : perRelayParent.get(ancestry.get(0).hash());
         Map<ParaId, FragmentChain> chains = new TreeMap<>();
         for (Map.Entry<ParaId, BackingState> para : event.paras().entrySet()) {
@@ -175,8 +178,9 @@ public final class ProspectiveParachains {
                     state.constraints().requiredParent(), state.pendingAvailability());
             int maxDepth = queue.isStated() ? pending.size() + cores - 1 : params.maxCandidateDepth();
             Scope scope = Scope.build(checks, leaf, ancestry, excludedBySession, state.constraints(), pending,
-                    maxDepth);
-            FragmentChain chain = new FragmentChain(scope, checks, emulator, validatesUnconnected);
+                    maxDepth, relayParents);
+            FragmentChain chain = new FragmentChain(scope, checks, emulator, validatesUnconnected,
+                    readsSchedulingParent);
             chain.init(para.getKey());
             FragmentChain inherited = previous == null ? null : previous.get(para.getKey());
             if (inherited != null) {
@@ -189,6 +193,31 @@ public final class ProspectiveParachains {
         perRelayParent.put(leaf.hash(), chains);
         activeLeaves.add(leaf.hash());
         implicitView.activate(leaf, ancestry);
+    }
+
+    /**
+     * The scheduling-parent variant's view of a leaf's ancestry (upstream SchedulingScope and the runtime's
+     * ancestor_relay_parent_info): the leaf and the ancestry window are the scheduling parents; the leaf and every
+     * supplied ancestor down to the first of a session more than max_relay_parent_session_age before the leaf's are
+     * the relay parents the runtime allows, that ancestor and the older ones being excluded under AB-SCOPE-002.
+     * Computed for every profile (a few map entries per leaf); only the scheduling-parent variant reads it.
+     */
+    private Scope.RelayParents relayParents(RelayBlock leaf, List<RelayBlock> window, List<RelayBlock> supplied) {
+        Set<RelayHash> scheduling = new LinkedHashSet<>();
+        scheduling.add(leaf.hash());
+        window.forEach(block -> scheduling.add(block.hash()));
+        Map<RelayHash, RelayParentInfo> allowed = new HashMap<>();
+        Map<RelayHash, RuleId> excluded = new HashMap<>();
+        allowed.put(leaf.hash(), leaf.info());
+        long oldestSession = leaf.session() - params.maxRelayParentSessionAge();
+        for (RelayBlock ancestor : supplied) {
+            if (ancestor.session() < oldestSession || !excluded.isEmpty()) {
+                excluded.put(ancestor.hash(), AB_SCOPE_002);
+            } else {
+                allowed.put(ancestor.hash(), ancestor.info());
+            }
+        }
+        return new Scope.RelayParents(scheduling, allowed, excluded);
     }
 
     private void deactivate(RelayHash leaf) {

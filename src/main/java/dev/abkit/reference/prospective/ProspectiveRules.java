@@ -14,6 +14,8 @@ public final class ProspectiveRules {
     public static final RuleId AB_SCOPE_004 = RuleId.of("AB-SCOPE-004");
     /** Stored descendants of a dropped fork of the chain are dropped with it. */
     public static final RuleId AB_SCOPE_005 = RuleId.of("AB-SCOPE-005");
+    /** Under scheduling-parent, a candidate's scheduling parent is the leaf or one of its ancestors in the window. */
+    public static final RuleId AB_SCOPE_006 = RuleId.of("AB-SCOPE-006");
 
     /** A candidate whose output head equals its parent head is rejected. */
     public static final RuleId AB_ADMIT_001 = RuleId.of("AB-ADMIT-001");

@@ -22,6 +22,7 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_005;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_006;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_007;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_001;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_006;
 import static dev.abkit.reference.sync.SyncRules.AB_SYNC_001;
 import static dev.abkit.reference.sync.SyncRules.AB_SYNC_002;
 import static dev.abkit.reference.sync.SyncRules.AB_SYNC_003;
@@ -42,6 +43,8 @@ import static dev.abkit.vectors.subjects.ProspectiveScenario.pending;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.sibling;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.start;
 
+import dev.abkit.catalog.Profile;
+import dev.abkit.catalog.Variant;
 import dev.abkit.reference.prospective.AsyncBackingParams;
 import dev.abkit.reference.prospective.BackingState;
 import dev.abkit.reference.prospective.Candidate;
@@ -362,6 +365,24 @@ public final class ProspectiveLifecycleVectors extends CaseSource {
                 + " an incomplete candidate: with the minimum above the leaf, one on the included head is a member"
                 + " nowhere", PRODUCTION)
                 .activate(10, 2, base(11)).membership(incomplete(1, "included", 10)).chain(10));
+        Profile scheduling = Profile.of(Variant.SCHEDULING_PARENT);
+        add(start(AB_QUERY_005, "scheduling-parent-incomplete-no-minimum", "under scheduling-parent an incomplete"
+                + " candidate names only its scheduling parent: with the minimum above the leaf, one on the included"
+                + " head is a member", PRODUCTION, scheduling)
+                .activate(10, 2, base(11)).membership(incomplete(1, "included", 10), 10));
+        add(start(AB_QUERY_005, "scheduling-parent-incomplete-no-relay-parent-order", "under scheduling-parent an"
+                + " incomplete candidate whose scheduling parent is older than its parent's relay parent is a member",
+                PRODUCTION, scheduling)
+                .activate(10, 2, base(8)).introduceAndBack(candidate(1, "included", "a", 10))
+                .membership(incomplete(2, "a", 9), 10));
+        add(start(AB_QUERY_005, "scheduling-parent-incomplete-higher-fork", "under scheduling-parent the fork check"
+                + " still applies to an incomplete candidate", PRODUCTION, scheduling)
+                .activate(10, 2, base(8)).introduceAndBack(candidate(50, "included", "a", 10))
+                .membership(incomplete(60, "included", 10)).membership(incomplete(40, "included", 8), 10));
+        add(start(AB_QUERY_005, "scheduling-parent-incomplete-out-of-window", "under scheduling-parent an incomplete"
+                + " candidate whose scheduling parent is outside the window is a member nowhere", PRODUCTION,
+                scheduling, AB_SCOPE_006)
+                .activate(10, 2, base(0)).membership(incomplete(1, "included", 7)));
 
         add(start(AB_QUERY_006, "production", "with allowed_ancestry_len 2 the minimum is two blocks below the leaf",
                 PRODUCTION)

@@ -6,6 +6,7 @@ import dev.abkit.encoding.Receipts;
 import dev.abkit.encoding.ValidationDataEncoding;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
+import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
@@ -197,6 +198,25 @@ final class ProspectiveScenario {
      * A candidate pending availability with hash {@code ordinal}, outputting {@code output}; its receipt is made when
      * a leaf activation places it after the included head and the candidates pending before it.
      */
+    /**
+     * Candidate {@code ordinal} building on {@code parent} at relay parent {@code relayParent} whose scheduling parent
+     * is {@code schedulingParent} (a V3 descriptor). The kit does not encode V3 receipts, so the candidate has none and
+     * is given by its hash.
+     */
+    static Candidate scheduled(long ordinal, String parent, String output, long relayParent, RelayBlock schedulingParent) {
+        Candidate c = candidate(ordinal, parent, output, relayParent);
+        return new Candidate(hash(ordinal), c.para(), c.relayParent(), c.validationData(), c.commitments(),
+                c.codeHash(), EncodedReceipt.NONE, schedulingParent.hash());
+    }
+
+    /** As {@link #scheduled(long, String, String, long, RelayBlock)} with relay parent {@code relayParent}. */
+    static Candidate scheduled(long ordinal, String parent, String output, RelayBlock relayParent,
+            RelayBlock schedulingParent) {
+        Candidate c = candidate(ordinal, parent, output, relayParent);
+        return new Candidate(hash(ordinal), c.para(), c.relayParent(), c.validationData(), c.commitments(),
+                c.codeHash(), EncodedReceipt.NONE, schedulingParent.hash());
+    }
+
     static PendingCandidate pending(long ordinal, String output, long relayParent) {
         RelayBlock rp = block(relayParent);
         return new PendingCandidate(hash(ordinal), rp.info(),

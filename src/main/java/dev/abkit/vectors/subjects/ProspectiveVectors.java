@@ -26,6 +26,7 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_003;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_004;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_005;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_006;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.CODE;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.HARNESS;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.INCLUDED;
@@ -39,6 +40,7 @@ import static dev.abkit.vectors.subjects.ProspectiveScenario.base;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.block;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.candidate;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.head;
+import static dev.abkit.vectors.subjects.ProspectiveScenario.scheduled;
 import static dev.abkit.vectors.subjects.ProspectiveScenario.start;
 
 import dev.abkit.catalog.Profile;
@@ -151,6 +153,8 @@ public final class ProspectiveVectors extends CaseSource {
                 + " leaf is a relay parent", PRODUCTION)
                 .activate(10, 2, base(10)).reject(candidate(1, "included", "a", 9), AB_SCOPE_003)
                 .introduceAndBack(candidate(2, "included", "a", 10)).best(10, 2).minimum(10));
+
+        schedulingParentScope();
 
         AsyncBackingParams depthThreeAncestryOne = new AsyncBackingParams(3, 1);
         add(start(AB_SCOPE_004, "expired-chain-candidate-dropped", "a best-chain candidate whose relay parent left the"
@@ -537,6 +541,59 @@ public final class ProspectiveVectors extends CaseSource {
                 + " the chain as it is", PRODUCTION)
                 .activate(10, 2, base(8)).introduceAndBack(a, b)
                 .introduceAndBack(candidate(40, "x", "y", 10)).best(10, 30, 50));
+    }
+
+    /**
+     * The scheduling-parent variant (PR 11772, 2026 master): the window bounds the scheduling parent; the relay parent
+     * may be older, down to min_relay_parent_number and max_relay_parent_session_age sessions back. The baseline reads
+     * the relay parent against the window and differs on every case.
+     */
+    private void schedulingParentScope() {
+        Profile scheduling = Profile.of(Variant.SCHEDULING_PARENT);
+        RelayBlock leaf = block(10);
+        add(start(AB_SCOPE_001, "scheduling-parent-older-relay-parent", "under scheduling-parent a relay parent three"
+                + " blocks below the leaf is accepted when the scheduling parent is the leaf", PRODUCTION, scheduling)
+                .activate(10, 5, base(0)).introduce(scheduled(1, "x", "y", 7, leaf)).chain(10));
+        add(start(AB_SCOPE_001, "scheduling-parent-old-relay-parent-chained", "under scheduling-parent a backed"
+                + " candidate with a relay parent four blocks below the leaf enters the best chain", PRODUCTION,
+                scheduling)
+                .activate(10, 5, base(0)).introduceAndBack(scheduled(1, "included", "a", 6, leaf)).best(10, 1));
+        add(start(AB_SCOPE_001, "scheduling-parent-relay-parent-below-minimum", "under scheduling-parent a relay"
+                + " parent below min_relay_parent_number is rejected though the scheduling parent is the leaf",
+                PRODUCTION, scheduling, AB_SCOPE_003)
+                .activate(10, 5, base(7)).reject(scheduled(1, "x", "y", 6, leaf), AB_SCOPE_003).chain(10));
+
+        RelayBlock sessionLeaf = block(10, 2);
+        List<RelayBlock> twoSessionsBack = List.of(block(9, 2), block(8, 1), block(7, 0));
+        AsyncBackingParams ageOne = PRODUCTION.withMaxRelayParentSessionAge(1);
+        add(start(AB_SCOPE_002, "scheduling-parent-previous-session", "under scheduling-parent with"
+                + " max_relay_parent_session_age 1 a relay parent of the previous session is accepted", ageOne,
+                scheduling)
+                .activate(sessionLeaf, twoSessionsBack, Map.of(PARA, BackingState.of(base(0))))
+                .introduce(scheduled(1, "x", "y", block(8, 1), sessionLeaf)).chain(10));
+        add(start(AB_SCOPE_002, "scheduling-parent-session-too-old", "under scheduling-parent with"
+                + " max_relay_parent_session_age 1 a relay parent two sessions back is rejected", ageOne, scheduling)
+                .activate(sessionLeaf, twoSessionsBack, Map.of(PARA, BackingState.of(base(0))))
+                .reject(scheduled(1, "x", "y", block(7, 0), sessionLeaf), AB_SCOPE_002).chain(10));
+
+        add(start(AB_SCOPE_001, "scheduling-parent-relay-parent-order", "under scheduling-parent the relay-parent"
+                + " order holds between a candidate and its parent when both relay parents are below the window",
+                PRODUCTION, scheduling, AB_ADMIT_007)
+                .activate(10, 5, base(0)).introduceAndBack(scheduled(1, "included", "a", 6, leaf)).best(10, 1)
+                .reject(scheduled(2, "a", "b", 5, leaf), AB_ADMIT_007).best(10, 1));
+        add(start(AB_SCOPE_004, "scheduling-parent-expired", "under scheduling-parent a best-chain candidate whose"
+                + " scheduling parent left the window is dropped on the new leaf, its relay parent being older still",
+                ONE, scheduling)
+                .activate(10, 5, base(0)).introduceAndBack(scheduled(1, "included", "a", 6, block(9))).best(10, 1)
+                .activate(11, 5, base(0)).best(11));
+        add(start(AB_SCOPE_006, "scheduling-parent-out-of-window", "under scheduling-parent a scheduling parent three"
+                + " blocks below the leaf is rejected with allowed_ancestry_len 2, though the relay parent is the"
+                + " leaf's parent", PRODUCTION, scheduling)
+                .activate(10, 5, base(0)).reject(scheduled(1, "x", "y", 9, block(7)), AB_SCOPE_006).chain(10));
+        add(start(AB_SCOPE_006, "scheduling-parent-oldest-in-window", "under scheduling-parent a scheduling parent two"
+                + " blocks below the leaf is in the window, whatever the age of the relay parent", PRODUCTION,
+                scheduling)
+                .activate(10, 5, base(0)).introduceAndBack(scheduled(1, "included", "a", 5, block(8))).best(10, 1));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.abkit.reference.prospective;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Checks;
@@ -13,6 +14,7 @@ import dev.abkit.model.RelayBlockNumber;
 import dev.abkit.model.RelayHash;
 import dev.abkit.reference.constraints.CandidateCommitments;
 import dev.abkit.reference.constraints.Constraints;
+import dev.abkit.reference.constraints.InclusionEmulator;
 import dev.abkit.reference.constraints.PersistedValidationData;
 import dev.abkit.reference.constraints.ValidationCodeHash;
 import java.util.ArrayList;
@@ -34,7 +36,13 @@ final class Fixture {
     final ProspectiveParachains model;
 
     Fixture(int depth, int ancestry) {
-        this.model = new ProspectiveParachains(new AsyncBackingParams(depth, ancestry), Checks.unobserved());
+        this(new AsyncBackingParams(depth, ancestry), Profile.BASELINE);
+    }
+
+    /** A fixture of {@code profile} with {@code params}. */
+    Fixture(AsyncBackingParams params, Profile profile) {
+        Checks checks = Checks.unobserved();
+        this.model = new ProspectiveParachains(params, checks, new InclusionEmulator(checks), profile);
     }
 
     static HeadData head(String label) {

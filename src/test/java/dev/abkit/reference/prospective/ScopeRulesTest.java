@@ -11,14 +11,73 @@ import static dev.abkit.reference.prospective.Fixture.head;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_003;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_006;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.abkit.catalog.Profile;
+import dev.abkit.catalog.Variant;
+import dev.abkit.model.EncodedReceipt;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ScopeRulesTest {
+    private static final Profile SCHEDULING = Profile.of(Variant.SCHEDULING_PARENT);
+
+    /** {@code c} with scheduling parent {@code schedulingParent} and no receipt (a V3 descriptor the kit gives by hash). */
+    private static Candidate scheduledAt(Candidate c, RelayBlock schedulingParent) {
+        return new Candidate(c.hash(), c.para(), c.relayParent(), c.validationData(), c.commitments(), c.codeHash(),
+                EncodedReceipt.NONE, schedulingParent.hash());
+    }
+
+    @Test
+    @DisplayName("AB-SCOPE-006 under scheduling-parent the window bounds the scheduling parent: #8 is in it, #7 is not,"
+            + " whatever the relay parent")
+    void schedulingParentIsBoundByTheWindow() {
+        Fixture f = new Fixture(new AsyncBackingParams(3, 2), SCHEDULING);
+        f.activate(10, 5, base(INCLUDED, 0));
+        assertAccepted(f.introduce(scheduledAt(candidate(1, head("u1"), head("o1"), block(5)), block(8))));
+        assertRejected(f.introduce(scheduledAt(candidate(2, head("u2"), head("o2"), block(10)), block(7))),
+                AB_SCOPE_006);
+        Fixture baseline = new Fixture(3, 2);
+        baseline.activate(10, 5, base(INCLUDED, 0));
+        assertRejected(baseline.introduce(scheduledAt(candidate(1, head("u1"), head("o1"), block(5)), block(8))),
+                AB_SCOPE_001);
+        assertAccepted(baseline.introduce(scheduledAt(candidate(2, head("u2"), head("o2"), block(10)), block(7))));
+    }
+
+    @Test
+    @DisplayName("AB-SCOPE-001 under scheduling-parent a relay parent below the window enters the best chain, one below"
+            + " min_relay_parent_number is rejected (AB-SCOPE-003), one off the chain too")
+    void olderRelayParentUnderSchedulingParent() {
+        Fixture f = new Fixture(new AsyncBackingParams(3, 2), SCHEDULING);
+        f.activate(10, 5, base(INCLUDED, 6));
+        Candidate old = scheduledAt(candidate(1, INCLUDED, head("a"), block(6)), block(10));
+        f.introduceAndBack(old);
+        assertEquals(List.of(old.hash()), f.best(10));
+        assertRejected(f.introduce(scheduledAt(candidate(2, head("u2"), head("o2"), block(5)), block(10))),
+                AB_SCOPE_003);
+        assertRejected(f.introduce(scheduledAt(candidate(3, head("u3"), head("o3"),
+                RelayBlock.ofLabel("x9", 9, "r8", 0)), block(10))), AB_SCOPE_001);
+    }
+
+    @Test
+    @DisplayName("AB-SCOPE-002 under scheduling-parent a relay parent may be max_relay_parent_session_age sessions old")
+    void relayParentSessionAge() {
+        RelayBlock leaf = RelayBlock.ofLabel("r10", 10, "r9", 2);
+        List<RelayBlock> ancestors = List.of(RelayBlock.ofLabel("r9", 9, "r8", 2), RelayBlock.ofLabel("r8", 8, "r7", 1),
+                RelayBlock.ofLabel("r7", 7, "r6", 0));
+        Fixture ageOne = new Fixture(new AsyncBackingParams(3, 2).withMaxRelayParentSessionAge(1), SCHEDULING);
+        ageOne.activate(leaf, ancestors, base(INCLUDED, 0));
+        assertAccepted(ageOne.introduce(scheduledAt(candidate(1, head("u1"), head("o1"), ancestors.get(1)), leaf)));
+        assertRejected(ageOne.introduce(scheduledAt(candidate(2, head("u2"), head("o2"), ancestors.get(2)), leaf)),
+                AB_SCOPE_002);
+        Fixture ageZero = new Fixture(new AsyncBackingParams(3, 2), SCHEDULING);
+        ageZero.activate(leaf, ancestors, base(INCLUDED, 0));
+        assertRejected(ageZero.introduce(scheduledAt(candidate(1, head("u1"), head("o1"), ancestors.get(1)), leaf)),
+                AB_SCOPE_002);
+    }
 
     @Test
     @DisplayName("AB-SCOPE-001 with allowed_ancestry_len 2 the leaf #10 and ancestors #9 and #8 are relay parents, "
