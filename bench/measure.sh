@@ -21,6 +21,9 @@ BENCH="$JAR:$(cat target/bench.classpath)"
 OUT=target/measure
 rm -rf "$OUT" && mkdir -p "$OUT"
 SERVER="java -cp $JAR dev.abkit.process.ReferenceServer"
+# The same server with the client compiler only: most of a short run's server CPU is the JIT compiling (measured
+# beside the default command, not instead of it).
+SERVER_C1="java -XX:TieredStopAtLevel=1 -cp $JAR dev.abkit.process.ReferenceServer"
 PYTHON="python3 implementations/python/segment.py"
 ONE_CORE=""
 if command -v taskset >/dev/null; then ONE_CORE="taskset -c 0"; fi
@@ -55,15 +58,18 @@ echo "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -1); lo
   | tee "$OUT/machine.txt"
 
 echo "== verify, in process and through the protocol, $ROUNDS alternating rounds"
-: > "$OUT/verify-in.s"; : > "$OUT/verify-process.s"
+: > "$OUT/verify-in.s"; : > "$OUT/verify-process.s"; : > "$OUT/verify-process-c1.s"
 for i in $(seq "$ROUNDS"); do
   t0=$(now); java -jar "$JAR" verify --no-report > "$OUT/verify-in.log" 2>&1
   echo "scale=3; ($(now) - $t0) / 1000000000" | bc >> "$OUT/verify-in.s"
   t0=$(now); java -jar "$JAR" verify --no-report --process "$SERVER" > "$OUT/verify-process.log" 2>&1
   echo "scale=3; ($(now) - $t0) / 1000000000" | bc >> "$OUT/verify-process.s"
+  t0=$(now); java -jar "$JAR" verify --no-report --process "$SERVER_C1" > "$OUT/verify-process-c1.log" 2>&1
+  echo "scale=3; ($(now) - $t0) / 1000000000" | bc >> "$OUT/verify-process-c1.s"
 done
 VERIFY_IN=$(median < "$OUT/verify-in.s")
 VERIFY_PROCESS=$(median < "$OUT/verify-process.s")
+VERIFY_PROCESS_C1=$(median < "$OUT/verify-process-c1.s")
 
 echo "== differential fuzzing"
 fuzz fuzz-one-core $ONE_CORE java -jar "$JAR" fuzz --cases 4000 --out "$OUT/findings"
@@ -72,6 +78,7 @@ fuzz fuzz-one-core-long $ONE_CORE java -jar "$JAR" fuzz --cases 10000000 --time 
 fuzz fuzz-jobs-2 java -jar "$JAR" fuzz --cases 4000 --jobs 2 --out "$OUT/findings"
 fuzz fuzz-jobs-1 java -jar "$JAR" fuzz --cases 4000 --out "$OUT/findings"
 fuzz fuzz-java-server java -jar "$JAR" fuzz --cases 1000 --out "$OUT/findings" --process "$SERVER"
+fuzz fuzz-java-server-c1 java -jar "$JAR" fuzz --cases 1000 --out "$OUT/findings" --process "$SERVER_C1"
 fuzz fuzz-segment-in java -jar "$JAR" fuzz --cases 3000 --subject unincluded-segment --out "$OUT/findings"
 fuzz fuzz-python java -jar "$JAR" fuzz --cases 3000 --subject unincluded-segment --out "$OUT/findings" \
   --process "$PYTHON"
@@ -100,6 +107,7 @@ ONE_LONG=$(steps_per_s "$OUT/fuzz-one-core-long.log")
 J1=$(steps_per_s "$OUT/fuzz-jobs-1.log")
 J2=$(steps_per_s "$OUT/fuzz-jobs-2.log")
 JAVA_SERVER=$(steps_per_s "$OUT/fuzz-java-server.log")
+JAVA_SERVER_C1=$(steps_per_s "$OUT/fuzz-java-server-c1.log")
 SEG_IN=$(steps_per_s "$OUT/fuzz-segment-in.log")
 PY=$(steps_per_s "$OUT/fuzz-python.log")
 STEP_JMH=$(python3 -c "import json; r=json.load(open('$OUT/fuzz-step.json'))[0]; print('%.0f' % r['secondaryMetrics']['steps']['score'])")
@@ -110,6 +118,8 @@ echo "figure                                              measured"
 printf "%-50s %10s s\n" "verify in process (median of $ROUNDS, JVM start incl.)" "$VERIFY_IN"
 printf "%-50s %10s s\n" "verify --process Java server (median of $ROUNDS)" "$VERIFY_PROCESS"
 printf "%-50s %10s x\n" "  ratio process / in process (target <= 1.5)" "$(echo "scale=2; $VERIFY_PROCESS / $VERIFY_IN" | bc)"
+printf "%-50s %10s s  (%s x)\n" "  the same, server with -XX:TieredStopAtLevel=1" "$VERIFY_PROCESS_C1" \
+  "$(echo "scale=2; $VERIFY_PROCESS_C1 / $VERIFY_IN" | bc)"
 printf "%-50s %10s steps/s  (%s per CPU s)\n" "fuzz in process, one core (taskset -c 0)" "$ONE" \
   "$(steps_per_cpu_s fuzz-one-core)"
 printf "%-50s %10s steps/s  (%s per CPU s)\n" "  the same, a 120 s campaign (steady state)" "$ONE_LONG" \
@@ -120,6 +130,8 @@ printf "%-50s %10s x\n" "  scaling --jobs 2 / one core (target >= 1.8)" "$(echo 
 printf "%-50s %10s steps/s\n" "fuzz step, JMH (FuzzStepBenchmark, one thread)" "$STEP_JMH"
 printf "%-50s %10s steps/s  (%s per CPU s, both JVMs)\n" "fuzz --process Java server (target >= 50000)" \
   "$JAVA_SERVER" "$(steps_per_cpu_s fuzz-java-server)"
+printf "%-50s %10s steps/s  (%s per CPU s, both JVMs)\n" "  the same, server with -XX:TieredStopAtLevel=1" \
+  "$JAVA_SERVER_C1" "$(steps_per_cpu_s fuzz-java-server-c1)"
 printf "%-50s %10s steps/s\n" "fuzz segment in process" "$SEG_IN"
 printf "%-50s %10s steps/s\n" "fuzz segment --process Python (target >= 20000)" "$PY"
 printf "%-50s %10s ms\n" "vector set load, cold JVM (JMH ss, 5 forks)" "$(jmh "$OUT/vector-set.json" .cold)"
