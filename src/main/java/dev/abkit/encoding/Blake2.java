@@ -1,11 +1,12 @@
 package dev.abkit.encoding;
 
 import dev.abkit.model.Hash32;
-import java.util.HexFormat;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 
 /** blake2b with a 32-byte digest and no key: upstream's {@code blake2_256} and {@code BlakeTwo256}. */
 public final class Blake2 {
+    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+
     private Blake2() {
     }
 
@@ -18,7 +19,15 @@ public final class Blake2 {
     }
 
     public static Hash32 hash(byte[] input) {
-        return Hash32.of("0x" + HexFormat.of().formatHex(hash256(input)));
+        byte[] digest = hash256(input);
+        char[] text = new char[66];
+        text[0] = '0';
+        text[1] = 'x';
+        for (int i = 0; i < 32; i++) {
+            text[2 + 2 * i] = DIGITS[(digest[i] >> 4) & 0xf];
+            text[3 + 2 * i] = DIGITS[digest[i] & 0xf];
+        }
+        return Hash32.of(new String(text));
     }
 
     public static Hash32 hash(Bytes input) {

@@ -2,12 +2,22 @@ package dev.abkit.encoding;
 
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Upstream {@code PersistedValidationData { parent_head: HeadData, relay_parent_number: u32,
  * relay_parent_storage_root: H256, max_pov_size: u32 }} as bytes, and the hashes a node computes from given data.
  */
 public final class ValidationDataEncoding {
+    /**
+     * Heads hashed lately, per thread: a fuzz case asks for the same head's hash at every step that names it. Only
+     * small heads are kept, so that the kept ones stay small.
+     */
+    private static final int HEADS_KEPT = 4096;
+    private static final int KEPT_HEAD_HEX_LENGTH = 2 + 2 * 256;
+    private static final ThreadLocal<Map<HeadData, Hash32>> HEAD_HASHES = ThreadLocal.withInitial(HashMap::new);
+
     private ValidationDataEncoding() {
     }
 
@@ -23,6 +33,18 @@ public final class ValidationDataEncoding {
 
     /** A descriptor's {@code para_head}: blake2-256 of the head data bytes, with no length prefix. */
     public static Hash32 headHash(HeadData head) {
-        return Blake2.hash(Bytes.ofHex(head.hex()));
+        if (head.hex().length() > KEPT_HEAD_HEX_LENGTH) {
+            return Blake2.hash(Bytes.ofHex(head.hex()));
+        }
+        Map<HeadData, Hash32> kept = HEAD_HASHES.get();
+        Hash32 hash = kept.get(head);
+        if (hash == null) {
+            hash = Blake2.hash(Bytes.ofHex(head.hex()));
+            if (kept.size() >= HEADS_KEPT) {
+                kept.clear();
+            }
+            kept.put(head, hash);
+        }
+        return hash;
     }
 }

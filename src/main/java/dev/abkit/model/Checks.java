@@ -26,7 +26,7 @@ public final class Checks {
     public void require(RuleId rule, boolean condition, String format, Object... args) {
         probe.evaluated(rule, condition);
         if (!condition) {
-            throw new RuleViolation(rule, detail(format, args));
+            throw new RuleViolation(rule, format, args);
         }
     }
 

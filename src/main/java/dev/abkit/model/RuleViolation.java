@@ -8,10 +8,24 @@ import dev.abkit.catalog.RuleId;
  */
 public final class RuleViolation extends RuntimeException {
     private final RuleId rule;
+    private final String format;
+    private final Object[] args;
+    private String detail;
 
     public RuleViolation(RuleId rule, String detail) {
-        super(rule + ": " + detail, null, false, false);
+        this(rule, detail, null);
+    }
+
+    /**
+     * A violation whose detail is {@code format} with {@code args} ({@link Checks#detail}), formatted when it is first
+     * read: models catch many violations and move on (a candidate tried under several relay parents, a membership
+     * query), and those are never formatted. The arguments are the values the check compared, which do not change.
+     */
+    RuleViolation(RuleId rule, String format, Object[] args) {
+        super(null, null, false, false);
         this.rule = rule;
+        this.format = format;
+        this.args = args;
     }
 
     public RuleId rule() {
@@ -19,8 +33,15 @@ public final class RuleViolation extends RuntimeException {
     }
 
     public String detail() {
-        String message = getMessage();
-        return message.substring(message.indexOf(": ") + 2);
+        if (detail == null) {
+            detail = args == null ? format : Checks.detail(format, args);
+        }
+        return detail;
+    }
+
+    @Override
+    public String getMessage() {
+        return rule + ": " + detail();
     }
 
     public Outcome.Rejected toOutcome() {

@@ -151,7 +151,12 @@ public final class ReferenceServer {
         } catch (RuntimeException e) {
             return error(id, "internal", e.toString());
         }
-        return reply.toString();
+        try {
+            // The outcome and answers are written straight from the domain values (POJO nodes), not built as trees.
+            return JSON.writeValueAsString(reply);
+        } catch (JsonProcessingException | RuntimeException e) {
+            return error(id, "internal", e.toString());
+        }
     }
 
     /** The newest version offered in {@code protocols} (or the one in {@code protocol}) that this server speaks. */
@@ -198,9 +203,9 @@ public final class ReferenceServer {
         Open<?, ?, ?, ?> instance = requireOpen("step");
         implementation.effects = null;
         Outcome outcome = instance.apply(field(request, "event"));
-        reply.set("outcome", DomainJson.toTree(outcome));
+        reply.putPOJO("outcome", outcome);
         if (implementation.effects != null) {
-            reply.set("effects", DomainJson.toTree(implementation.effects));
+            reply.putPOJO("effects", implementation.effects);
         }
         JsonNode observe = request.get("observe");
         if (observe != null && protocol >= 2) {
@@ -209,14 +214,14 @@ public final class ReferenceServer {
             }
             ArrayNode answers = reply.putArray("answers");
             for (JsonNode query : observe) {
-                answers.add(DomainJson.toTree(instance.answer(query)));
+                answers.addPOJO(instance.answer(query));
             }
         }
     }
 
     private void query(JsonNode request, ObjectNode reply) {
         Open<?, ?, ?, ?> instance = requireOpen("query");
-        reply.set("answer", DomainJson.toTree(instance.answer(field(request, "query"))));
+        reply.putPOJO("answer", instance.answer(field(request, "query")));
     }
 
     private Open<?, ?, ?, ?> requireOpen(String what) {

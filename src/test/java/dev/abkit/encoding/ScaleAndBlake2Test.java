@@ -26,6 +26,18 @@ class ScaleAndBlake2Test {
     }
 
     @Test
+    void head_hash_is_blake2_256_of_the_head_bytes_asked_once_or_again() {
+        for (String text : List.of("abc", "x".repeat(300))) {
+            dev.abkit.model.HeadData head = dev.abkit.model.HeadData.ofLabel(text);
+            Hash32 expected = Blake2.hash(text.getBytes(StandardCharsets.US_ASCII));
+            assertEquals(expected, ValidationDataEncoding.headHash(head));
+            assertEquals(expected, ValidationDataEncoding.headHash(dev.abkit.model.HeadData.of(head.hex())));
+        }
+        assertEquals("0xbddd813c634239723171ef3fee98579b94964e3bb1cb3e427262c8c068d52319",
+                ValidationDataEncoding.headHash(dev.abkit.model.HeadData.ofLabel("abc")).hex());
+    }
+
+    @Test
     void compact_integers_as_the_scale_documentation_shows() {
         assertEquals("00", hex(new ScaleWriter().compact(0).toByteArray()));
         assertEquals("04", hex(new ScaleWriter().compact(1).toByteArray()));
