@@ -11,7 +11,7 @@ Feature: Queries of the backing and provisioning subsystems
   @AB-QUERY-001
   Rule: The backable candidates follow the longest prefix of the best chain made of given ancestors, at most count of them
     Ancestors that do not form such a prefix are ignored (Z is a candidate outside the chain); each answer pairs a
-    candidate with its relay parent.
+    candidate with its relay parent (its scheduling parent in polkadot-sdk master).
 
     Scenario Outline: <count> backable candidates after <ancestors>, on the chain A, B, C
       Given relay block 10 becomes an active leaf
@@ -28,6 +28,17 @@ Feature: Queries of the backing and provisioning subsystems
         | 5     | ancestors A, B and C | none   |
         | 2     | ancestors B          | A, B   |
         | 2     | ancestors A, C and Z | B, C   |
+
+    Example: In polkadot-sdk master (PR 11772) each answer pairs a candidate with its scheduling parent
+      Candidate A's relay parent is relay block 6, below the window; the answer names relay block 10, its scheduling
+      parent, as upstream's BackableCandidateRef does. Before master the block in the answer is the relay parent.
+      Given the node follows the scheduling-parent variant
+      And relay block 10 becomes an active leaf
+      And a collator prepares candidate A building on the included head at relay block 6
+      And candidate A names relay block 10 as its scheduling parent
+      And candidate A is seconded and backed
+      When the block author building on relay block 10 asks for 1 backable candidate with no ancestors
+      Then the backable candidates are A
 
   @AB-QUERY-002
   Rule: The backable candidates stop before the first candidate pending availability, even when count is not reached

@@ -431,7 +431,10 @@ public final class ProspectiveSteps {
     public void backableAre(String list) {
         List<BackableCandidate> expected = new ArrayList<>();
         for (String name : list.equals("none") ? List.<String>of() : names(list)) {
-            expected.add(new BackableCandidate(hashOf(name), draft(name).relayParent.hash()));
+            Draft d = draft(name);
+            boolean bySchedulingParent = d.schedulingParent != null && profile.has(Variant.SCHEDULING_PARENT);
+            expected.add(new BackableCandidate(hashOf(name),
+                    (bySchedulingParent ? d.schedulingParent : d.relayParent).hash()));
         }
         FeatureSupport.assertEquals(render(expected), render(answered(backable, "backable candidates")),
                 "backable candidates");

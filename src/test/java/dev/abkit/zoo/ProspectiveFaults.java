@@ -216,7 +216,24 @@ final class ProspectiveFaults {
                                 + " is not read (the reading before PR 11772)",
                         Profile.of(Variant.SCHEDULING_PARENT),
                         params -> new ReferenceImplementation(Profile.BASELINE, RuleProbe.NONE)
-                                .prospectiveParachains(params)));
+                                .prospectiveParachains(params)),
+                fault("BackableAnswersRelayParent", ProspectiveRules.AB_QUERY_001,
+                        "under scheduling-parent a backable candidate is answered with its relay parent instead of"
+                                + " its scheduling parent (upstream's BackableCandidateRef)",
+                        Profile.of(Variant.SCHEDULING_PARENT),
+                        params -> new Forwarding(new ReferenceImplementation(Profile.of(Variant.SCHEDULING_PARENT),
+                                RuleProbe.NONE).prospectiveParachains(params)) {
+                            @Override
+                            public List<BackableCandidate> backableCandidates(RelayHash leaf, ParaId para, int count,
+                                    Set<CandidateHash> ancestors) {
+                                return super.backableCandidates(leaf, para, count, ancestors).stream()
+                                        .map(b -> introduced.containsKey(b.candidate())
+                                                ? new BackableCandidate(b.candidate(),
+                                                        introduced.get(b.candidate()).relayParent())
+                                                : b)
+                                        .toList();
+                            }
+                        }));
     }
 
     /** The claim queue with every claim on a core of its own, so that counting cores counts slots. */

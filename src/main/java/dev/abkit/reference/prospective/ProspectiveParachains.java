@@ -312,7 +312,9 @@ public final class ProspectiveParachains {
                 checks.fired(AB_QUERY_002);
                 break;
             }
-            result.add(new BackableCandidate(node.hash(), node.relayParent.hash()));
+            // Under scheduling-parent upstream answers BackableCandidateRef { candidate_hash, scheduling_parent }.
+            result.add(new BackableCandidate(node.hash(),
+                    readsSchedulingParent ? node.candidate.schedulingParent() : node.relayParent.hash()));
         }
         return result;
     }

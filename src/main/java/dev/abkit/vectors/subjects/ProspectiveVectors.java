@@ -21,6 +21,7 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_CHAIN_004;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_FORK_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_FORK_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_FORK_003;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_003;
@@ -594,6 +595,10 @@ public final class ProspectiveVectors extends CaseSource {
                 + " blocks below the leaf is in the window, whatever the age of the relay parent", PRODUCTION,
                 scheduling)
                 .activate(10, 5, base(0)).introduceAndBack(scheduled(1, "included", "a", 5, block(8))).best(10, 1));
+        add(start(AB_QUERY_001, "scheduling-parent-backable-answer", "under scheduling-parent a backable candidate is"
+                + " answered with its scheduling parent, the leaf, not its relay parent four blocks below",
+                PRODUCTION, scheduling)
+                .activate(10, 5, base(0)).introduceAndBack(scheduled(1, "included", "a", 6, leaf)).backable(10, 1, 1));
     }
 
     /**
