@@ -217,3 +217,11 @@ Feature: Queries of the backing and provisioning subsystems
       And the collator supplies the parent head with its collation
       When a backing validator asks for the validation data of a collation building on an unknown head at relay block 9
       Then the collation gets its validation data
+
+    Example: In polkadot-sdk master (PR 11772) a collation may build on a relay parent below the window
+      The runtime still allows relay block 6, so the node takes its number and storage root from the runtime; before
+      master relay block 6 is out of scope (as relay block 7 above) and there is no validation data.
+      Given the node follows the scheduling-parent variant
+      And relay block 10 becomes an active leaf
+      When a backing validator asks for the validation data of a collation building on the included head at relay block 6
+      Then the collation gets its validation data

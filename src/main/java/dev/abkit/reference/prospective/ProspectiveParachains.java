@@ -376,7 +376,11 @@ public final class ProspectiveParachains {
             if (chain == null) {
                 continue;
             }
-            Optional<RelayParentInfo> inScope = chain.scope().relayParent(request.relayParent());
+            // Under scheduling-parent the runtime answers for any relay parent it still allows
+            // (fetch_relay_parent_info at the leaf), older than the window too.
+            Optional<RelayParentInfo> inScope = readsSchedulingParent
+                    ? chain.scope().allowedRelayParent(request.relayParent())
+                    : chain.scope().relayParent(request.relayParent());
             if (relayParent == null && inScope.isPresent()) {
                 relayParent = inScope.get();
             }

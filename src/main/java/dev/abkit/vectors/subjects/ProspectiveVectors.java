@@ -22,6 +22,7 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_FORK_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_FORK_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_FORK_003;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_001;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_QUERY_007;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_002;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_003;
@@ -599,6 +600,11 @@ public final class ProspectiveVectors extends CaseSource {
                 + " answered with its scheduling parent, the leaf, not its relay parent four blocks below",
                 PRODUCTION, scheduling)
                 .activate(10, 5, base(0)).introduceAndBack(scheduled(1, "included", "a", 6, leaf)).backable(10, 1, 1));
+        add(start(AB_QUERY_007, "scheduling-parent-older-relay-parent", "under scheduling-parent a collation on the"
+                + " head of a candidate four blocks below the leaf gets validation data at that relay parent, which"
+                + " the runtime still allows", PRODUCTION, scheduling)
+                .activate(10, 5, base(0)).introduceAndBack(scheduled(1, "included", "a", 6, leaf))
+                .validationData(PARA, 6, "a", false, true));
     }
 
     /**
