@@ -3,8 +3,11 @@
 //
 // For every candidate of every vector that carries a `receipt` (prospective-parachains and runtime-acceptance):
 //   - the bytes decode as a committed candidate receipt (descriptor V1: polkadot-js's own CandidateDescriptor; V2:
-//     the metadata lookup type PolkadotPrimitivesVstagingCandidateDescriptorV2), re-encode to the same bytes, and
-//     leave no byte over;
+//     the metadata lookup type PolkadotPrimitivesVstagingCandidateDescriptorV2; V3: a type registered here with the
+//     field layout of polkadot_primitives::v9::CandidateDescriptorV2 in a 2026 Polkadot runtime's metadata, which
+//     polkadot-js 16.x does not ship), re-encode to the same bytes, and leave no byte over;
+//   - a V3 descriptor's scheduling parent is the vector's `scheduling_parent`; a candidate whose `scheduling_parent`
+//     differs from its relay parent carries a V3 descriptor;
 //   - blake2-256 of the plain receipt (descriptor + blake2-256 of the commitments) is the vector's `hash`;
 //   - the descriptor agrees with the vector's fields: para, relay parent, code hash, para head = blake2-256 of the
 //     output head, PVD hash = blake2-256 of PersistedValidationData (for a pending candidate, rebuilt as a node does:
@@ -35,6 +38,31 @@ registry.register(lookup);
 registry.register({
   // polkadot-js has no UMP signal type: upstream polkadot_primitives::vstaging::UMPSignal (2025 and later).
   AbkitUmpSignal: { _enum: { SelectCore: '(u8,u8)', ApprovedPeer: 'Bytes' } },
+  // The V3 descriptor (polkadot-sdk PR 10472): V2 with version 1, scheduling_session_offset in the first byte of
+  // reserved1 and scheduling_parent in the first 32 bytes of reserved2, as polkadot_primitives::v9::
+  // CandidateDescriptorV2 reads in a 2026 Polkadot runtime's metadata (polkadot-js lookup
+  // PolkadotPrimitivesV9CandidateDescriptorV2); polkadot-js 16.x predates it.
+  AbkitCandidateDescriptorV3: {
+    paraId: 'u32',
+    relayParent: 'H256',
+    version: 'u8',
+    coreIndex: 'u16',
+    sessionIndex: 'u32',
+    schedulingSessionOffset: 'u8',
+    reserved1: '[u8;24]',
+    persistedValidationDataHash: 'H256',
+    povHash: 'H256',
+    erasureRoot: 'H256',
+    schedulingParent: 'H256',
+    reserved2: '[u8;32]',
+    paraHead: 'H256',
+    validationCodeHash: 'H256',
+  },
+  AbkitCommittedCandidateReceiptV3: {
+    descriptor: 'AbkitCandidateDescriptorV3',
+    commitments: 'PolkadotPrimitivesV8CandidateCommitments',
+  },
+  AbkitCandidateReceiptV3: { descriptor: 'AbkitCandidateDescriptorV3', commitmentsHash: 'H256' },
 });
 
 const V1 = { committed: 'CommittedCandidateReceipt', plain: 'CandidateReceipt' };
@@ -42,11 +70,13 @@ const V2 = {
   committed: 'PolkadotPrimitivesVstagingCommittedCandidateReceiptV2',
   plain: 'PolkadotPrimitivesVstagingCandidateReceiptV2',
 };
+const V3 = { committed: 'AbkitCommittedCandidateReceiptV3', plain: 'AbkitCandidateReceiptV3' };
 
 const problems = [];
 let receipts = 0;
 let given = 0;
 let files = 0;
+const versions = { V1: 0, V2: 0, V3: 0 };
 
 function problem(where, message) {
   problems.push(`${where}: ${message}`);
@@ -56,11 +86,20 @@ function isZero(u8a) {
   return u8a.every((b) => b === 0);
 }
 
-// Upstream CandidateDescriptorV2::version(): V2 when both reserved fields are zero and the version byte is 0.
+// Upstream CandidateDescriptorV2::version(): V2 when both reserved fields are zero and the version byte is 0; with the
+// CandidateReceiptV3 node feature, V3 when the version byte is 1, the reserved bytes V3 leaves are zero and the
+// scheduling parent is set; else V1.
 function descriptorVersion(bytes) {
-  const v2 = registry.createType(V2.committed, bytes);
-  const d = v2.descriptor;
-  return isZero(d.reserved1.toU8a()) && isZero(d.reserved2.toU8a()) && d.version.toNumber() === 0 ? V2 : V1;
+  const d = registry.createType(V2.committed, bytes).descriptor;
+  if (isZero(d.reserved1.toU8a()) && isZero(d.reserved2.toU8a()) && d.version.toNumber() === 0) {
+    return V2;
+  }
+  const d3 = registry.createType(V3.committed, bytes).descriptor;
+  if (d3.version.toNumber() === 1 && isZero(d3.reserved1.toU8a()) && isZero(d3.reserved2.toU8a())
+    && !isZero(d3.schedulingParent.toU8a())) {
+    return V3;
+  }
+  return V1;
 }
 
 function pvdHash(parentHead, number, storageRoot, maxPovSize) {
@@ -141,6 +180,7 @@ function checkReceipt(where, candidate, context) {
     problem(where, `the receipt does not decode: ${e.message}`);
     return;
   }
+  versions[version === V1 ? 'V1' : version === V2 ? 'V2' : 'V3'] += 1;
   const again = decoded.toU8a();
   if (!u8aEq(again, bytes)) {
     problem(where, `re-encoding gives other bytes (${again.length} bytes for ${bytes.length}): `
@@ -157,6 +197,12 @@ function checkReceipt(where, candidate, context) {
   const e = context.expect;
   expectEqual(where, 'para_id', d.paraId.toNumber(), context.para);
   expectEqual(where, 'relay_parent', d.relayParent.toHex(), context.relayParent);
+  const schedulingParent = context.schedulingParent || context.relayParent;
+  if (version === V3) {
+    expectEqual(where, 'scheduling_parent', d.schedulingParent.toHex(), schedulingParent);
+  } else if (schedulingParent !== context.relayParent) {
+    problem(where, `the vector names scheduling parent ${schedulingParent} but the receipt's descriptor is not V3`);
+  }
   expectEqual(where, 'validation_code_hash', d.validationCodeHash.toHex(), e.codeHash);
   expectEqual(where, 'para_head', d.paraHead.toHex(), e.paraHead);
   const pvd = context.pvd;
@@ -268,6 +314,7 @@ function walk(node, where, rejectedBy, claimQueue) {
     checkCandidate(where, node, {
       para: node.para,
       relayParent: node.relay_parent,
+      schedulingParent: node.scheduling_parent,
       rejectedBy,
       expect: fromCommitments(node),
       pvd: {
@@ -332,7 +379,8 @@ function main() {
   for (const p of problems) {
     console.log(`DISAGREE ${p}`);
   }
-  console.log(`encoding-check: ${files} vectors, ${receipts} receipts checked with polkadot-js, `
+  console.log(`encoding-check: ${files} vectors, ${receipts} receipts checked with polkadot-js `
+    + `(${versions.V1} V1, ${versions.V2} V2, ${versions.V3} V3 descriptors), `
     + `${given} candidates without a receipt (hash given)`);
   const failed = problems.length > 0 ? 1 : 0;
   console.log(`encoding-check: ${receipts - new Set(problems.map((p) => p.split(':')[0])).size} passed, `

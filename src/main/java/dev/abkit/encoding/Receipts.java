@@ -29,8 +29,11 @@ public final class Receipts {
     private Receipts() {
     }
 
-    /** Which descriptor a receipt carries: V1, or V2 with the core index and session index it commits to. */
-    public sealed interface DescriptorChoice permits V1, V2 {
+    /**
+     * Which descriptor a receipt carries: V1, V2 with the core index and session index it commits to, or V3 with a
+     * scheduling parent besides.
+     */
+    public sealed interface DescriptorChoice permits V1, V2, V3 {
     }
 
     /** The original descriptor (the baseline). */
@@ -39,6 +42,14 @@ public final class Receipts {
 
     /** The V2 descriptor with its core index and session index. */
     public record V2(int coreIndex, long sessionIndex) implements DescriptorChoice {
+    }
+
+    /**
+     * The V3 descriptor: core index, the relay parent's session index, the scheduling parent and the offset of its
+     * session from the relay parent's.
+     */
+    public record V3(int coreIndex, long sessionIndex, Hash32 schedulingParent, int schedulingSessionOffset)
+            implements DescriptorChoice {
     }
 
     /** The baseline's choice. */
@@ -140,6 +151,11 @@ public final class Receipts {
 
     private static CandidateDescriptor descriptor(ParaId para, RelayHash relayParent, Hash32 pvdHash, Hash32 povHash,
             Hash32 paraHead, ValidationCodeHash code, DescriptorChoice choice) {
+        if (choice instanceof V3 v3) {
+            return new CandidateDescriptor.V3(para.value(), relayParent.hash(), v3.coreIndex(), v3.sessionIndex(),
+                    v3.schedulingSessionOffset(), pvdHash, povHash, ERASURE_ROOT, v3.schedulingParent(), paraHead,
+                    code.hash());
+        }
         if (choice instanceof V2 v2) {
             return new CandidateDescriptor.V2(para.value(), relayParent.hash(), 0, v2.coreIndex(), v2.sessionIndex(),
                     pvdHash, povHash, ERASURE_ROOT, paraHead, code.hash());

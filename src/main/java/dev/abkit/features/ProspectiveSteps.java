@@ -6,7 +6,6 @@ import dev.abkit.catalog.Variant;
 import dev.abkit.encoding.Receipts;
 import dev.abkit.encoding.ValidationDataEncoding;
 import dev.abkit.model.CandidateHash;
-import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.Outcome;
@@ -575,13 +574,34 @@ public final class ProspectiveSteps {
         return d;
     }
 
+    private static CandidateCommitments commitmentsOf(Draft d) {
+        CandidateCommitments commitments = CandidateCommitments.producing(d.output, d.relayParent.number());
+        return d.upward > 0 ? commitments.withUpwardMessages(Collections.nCopies(d.upward, 10L)) : commitments;
+    }
+
+    private static PersistedValidationData validationDataOf(Draft d) {
+        return PersistedValidationData.of(d.parent, d.relayParent.info(), POV);
+    }
+
+    /**
+     * The receipt of a candidate naming a scheduling parent of its own: a V3 descriptor on core 0 naming the relay
+     * parent's session and the scheduling parent's as an offset from it.
+     */
+    private static Receipts.Built scheduledReceipt(Draft d) {
+        long offset = d.schedulingParent.session() - d.relayParent.session();
+        if (offset < 0 || offset > 0xff) {
+            throw new IllegalArgumentException("a scheduling parent's session must be 0..255 sessions after the relay"
+                    + " parent's but was " + offset);
+        }
+        Receipts.DescriptorChoice v3 = new Receipts.V3(0, d.relayParent.session(), d.schedulingParent.hash().hash(),
+                (int) offset);
+        return Receipts.build(d.para, d.relayParent.hash(), validationDataOf(d), commitmentsOf(d), d.code, v3, 0);
+    }
+
     private Candidate build(String name) {
         Draft d = draft(name);
-        CandidateCommitments commitments = CandidateCommitments.producing(d.output, d.relayParent.number());
-        if (d.upward > 0) {
-            commitments = commitments.withUpwardMessages(Collections.nCopies(d.upward, 10L));
-        }
-        PersistedValidationData pvd = PersistedValidationData.of(d.parent, d.relayParent.info(), POV);
+        CandidateCommitments commitments = commitmentsOf(d);
+        PersistedValidationData pvd = validationDataOf(d);
         if (d.committed != null) {
             Receipts.Built receipt = Receipts.build(d.para, d.relayParent.hash(), Receipts.validationDataHash(
                     d.committed), ValidationDataEncoding.headHash(d.output), commitments, d.code, Receipts.BASELINE, 0);
@@ -590,9 +610,8 @@ public final class ProspectiveSteps {
             return new Candidate(hash, d.para, d.relayParent.hash(), pvd, commitments, d.code, receipt.receipt());
         }
         if (d.schedulingParent != null) {
-            // A scheduling parent of its own needs a V3 descriptor, which the kit does not encode: given by its hash.
             return new Candidate(hashOf(name), d.para, d.relayParent.hash(), pvd, commitments, d.code,
-                    EncodedReceipt.NONE, d.schedulingParent.hash());
+                    scheduledReceipt(d).receipt(), d.schedulingParent.hash());
         }
         return new Candidate(hashOf(d.hashAs == null ? name : d.hashAs), d.para, d.relayParent.hash(), pvd,
                 commitments, d.code);
@@ -637,7 +656,10 @@ public final class ProspectiveSteps {
      */
     private CandidateHash hashOf(String name) {
         hashUsed.add(name);
-        CandidateHash hash = new CandidateHash(Hash32.ofOrdinal(ordinal(name)));
+        Draft d = drafts.get(name);
+        CandidateHash hash = d != null && d.schedulingParent != null && d.committed == null
+                ? new CandidateHash(scheduledReceipt(d).candidateHash())
+                : new CandidateHash(Hash32.ofOrdinal(ordinal(name)));
         names.put(hash, name);
         return hash;
     }

@@ -17,9 +17,10 @@ final class OptionalFields {
     static final String SESSION_AGE = "max_relay_parent_session_age";
     /** The optional fields and what their absence means, for the schema. */
     static final Map<String, String> DEFAULTS = Map.of(
-            SCHEDULING_PARENT, "The candidate's scheduling parent (V3 descriptor), read only under the"
-                    + " scheduling-parent variant; absent: the relay parent. A candidate with a distinct scheduling"
-                    + " parent is given by its hash (receipt '0x'): the kit does not encode V3 descriptors.",
+            SCHEDULING_PARENT, "The candidate's scheduling parent, read only under the scheduling-parent variant;"
+                    + " absent: the relay parent (V1 and V2 descriptors). A candidate with a distinct scheduling parent"
+                    + " carries a V3 descriptor (version byte 1) naming it, and the session offset of it from the"
+                    + " relay parent's session.",
             SESSION_AGE, "The host configuration's max_relay_parent_session_age, read only under the scheduling-parent"
                     + " variant: a relay parent may be from this many sessions before the leaf's; absent: 0.");
 

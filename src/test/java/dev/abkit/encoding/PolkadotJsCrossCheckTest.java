@@ -1,6 +1,7 @@
 package dev.abkit.encoding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,6 +71,55 @@ class PolkadotJsCrossCheckTest {
         assertEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains(receipts + " receipts checked with polkadot-js"), run.output());
         assertTrue(run.output().contains(receipts + " passed, 0 failed"), run.output());
+        assertTrue(run.output().contains(" 0 candidates without a receipt"), run.output());
+    }
+
+    @Test
+    void v3_receipts_decode_with_their_scheduling_parent_in_polkadot_js(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Path.of("vectors/prospective-parachains/scope/"
+                + "scope-002-scheduling-parent-previous-session.yaml"));
+        Matcher m = RECEIPT.matcher(text);
+        assertTrue(m.find());
+        CommittedCandidateReceipt receipt = CommittedCandidateReceipt.decode(HexFormat.of().parseHex(
+                m.group(1).substring(2)));
+        CandidateDescriptor.V3 v3 = assertInstanceOf(CandidateDescriptor.V3.class, receipt.descriptor());
+        assertEquals(1, v3.schedulingSessionOffset(), "relay parent in session 1, scheduling parent in session 2");
+        String parent = v3.schedulingParent().hex();
+        assertTrue(text.contains("scheduling_parent: \"" + parent + "\""), "the vector names the descriptor's parent");
+        Files.writeString(dir.resolve("same.yaml"), text);
+        Files.writeString(dir.resolve("index.txt"), "same.yaml\n");
+        Run same = check(dir);
+        assertEquals(0, same.exit(), same.output());
+        assertTrue(same.output().contains("(0 V1, 0 V2, 1 V3 descriptors)"), same.output());
+
+        String other = "0x" + (parent.charAt(2) == 'f' ? '0' : 'f') + parent.substring(3);
+        Files.writeString(dir.resolve("same.yaml"), text.replace("scheduling_parent: \"" + parent,
+                "scheduling_parent: \"" + other));
+        Run moved = check(dir);
+        assertEquals(1, moved.exit(), moved.output());
+        assertTrue(moved.output().contains("scheduling_parent is " + parent + " in the receipt but " + other),
+                moved.output());
+    }
+
+    @Test
+    void a_scheduling_parent_without_a_v3_descriptor_is_a_disagreement(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Path.of("vectors/prospective-parachains/admit/"
+                + "admit-006-ump-usage-summed-along-chain.yaml"));
+        Matcher m = RECEIPT.matcher(text);
+        assertTrue(m.find());
+        int at = text.indexOf("receipt: \"" + m.group(1));
+        String elsewhere = "0x" + "ab".repeat(32);
+        write(dir, "a.yaml", text.substring(0, at) + "scheduling_parent: \"" + elsewhere + "\"\n"
+                + text.substring(at).replaceFirst("^", indentOf(text, at)));
+        Run run = check(dir);
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("the vector names scheduling parent " + elsewhere
+                + " but the receipt's descriptor is not V3"), run.output());
+    }
+
+    private static String indentOf(String text, int at) {
+        int line = text.lastIndexOf('\n', at) + 1;
+        return text.substring(line, at);
     }
 
     @Test

@@ -140,6 +140,81 @@ class ScaleAndBlake2Test {
     }
 
     @Test
+    void a_v3_descriptor_lays_out_its_fields_as_upstream_v9_does() {
+        // polkadot_primitives::v9::CandidateDescriptorV2 in a 2026 Polkadot runtime's metadata: para_id u32,
+        // relay_parent, version u8, core_index u16, session_index u32, scheduling_session_offset u8, reserved1
+        // [u8; 24], persisted_validation_data_hash, pov_hash, erasure_root, scheduling_parent, reserved2 [u8; 32],
+        // para_head, validation_code_hash.
+        Hash32 relay = Hash32.ofLabel("relay");
+        Hash32 pvd = Hash32.ofLabel("pvd");
+        Hash32 pov = Hash32.ofLabel("pov");
+        Hash32 erasure = Hash32.ofLabel("erasure");
+        Hash32 scheduling = Hash32.ofLabel("scheduling");
+        Hash32 head = Hash32.ofLabel("head");
+        Hash32 code = Hash32.ofLabel("code");
+        CandidateDescriptor v3 = new CandidateDescriptor.V3(2000, relay, 3, 7, 2, pvd, pov, erasure, scheduling, head,
+                code);
+        ScaleWriter out = new ScaleWriter();
+        v3.encode(out);
+        String bytes = hex(out.toByteArray());
+        assertEquals(2 * CandidateDescriptor.SIZE, bytes.length());
+        String expected = "d0070000" + relay.hex().substring(2) + "01" + "0300" + "07000000" + "02" + "00".repeat(24)
+                + pvd.hex().substring(2) + pov.hex().substring(2) + erasure.hex().substring(2)
+                + scheduling.hex().substring(2) + "00".repeat(32) + head.hex().substring(2) + code.hex().substring(2);
+        assertEquals(expected, bytes);
+        assertEquals(9, ((CandidateDescriptor.V3) v3).schedulingSession());
+
+        ReceiptCommitments commitments = new ReceiptCommitments(List.of(Bytes.EMPTY,
+                new UmpSignal.SelectCore(0, 0).encode()), List.of(), Bytes.EMPTY, false, Bytes.ofHex("0x61"), 0, 10);
+        CommittedCandidateReceipt receipt = new CommittedCandidateReceipt(v3, commitments);
+        CommittedCandidateReceipt back = CommittedCandidateReceipt.decode(receipt.encode());
+        assertEquals(receipt, back);
+        assertInstanceOf(CandidateDescriptor.V3.class, back.descriptor());
+        assertEquals(Blake2.hash(receipt.plainEncoding()), back.candidateHash());
+        assertEquals(CandidateDescriptor.SIZE + 32, receipt.plainEncoding().length);
+    }
+
+    @Test
+    void the_version_byte_and_reserved_bytes_tell_v1_v2_and_v3_apart() {
+        Hash32 h = Hash32.ofLabel("x");
+        byte[] v3 = descriptorBytes(new CandidateDescriptor.V3(2000, h, 0, 0, 0, h, h, h, h, h, h));
+        assertInstanceOf(CandidateDescriptor.V3.class, decodeDescriptor(v3));
+        byte[] v2 = descriptorBytes(new CandidateDescriptor.V2(2000, h, 0, 0, 0, h, h, h, h, h));
+        assertInstanceOf(CandidateDescriptor.V2.class, decodeDescriptor(v2));
+        // version byte 0 with a scheduling parent: a V2 descriptor's reserved bytes are not zero, so V1
+        byte[] v2WithParent = v3.clone();
+        v2WithParent[36] = 0;
+        assertInstanceOf(CandidateDescriptor.V1.class, decodeDescriptor(v2WithParent));
+        // version byte 1 with a reserved byte set in either field: V1
+        for (int at : new int[] {44, 67, 196, 227}) {
+            byte[] dirty = v3.clone();
+            dirty[at] = 1;
+            assertInstanceOf(CandidateDescriptor.V1.class, decodeDescriptor(dirty), "reserved byte " + at);
+        }
+        // version byte 1 without a scheduling parent: not V3; version byte 2: V1
+        byte[] noParent = v2.clone();
+        noParent[36] = 1;
+        assertInstanceOf(CandidateDescriptor.V1.class, decodeDescriptor(noParent));
+        byte[] version2 = v3.clone();
+        version2[36] = 2;
+        assertInstanceOf(CandidateDescriptor.V1.class, decodeDescriptor(version2));
+        assertThrows(IllegalArgumentException.class, () -> new CandidateDescriptor.V3(2000, h, 0, 0, 0, h, h, h,
+                Hash32.ofOrdinal(0), h, h));
+        assertThrows(IllegalArgumentException.class, () -> new CandidateDescriptor.V3(2000, h, 0, 0, 256, h, h, h, h,
+                h, h));
+    }
+
+    private static byte[] descriptorBytes(CandidateDescriptor d) {
+        ScaleWriter out = new ScaleWriter();
+        d.encode(out);
+        return out.toByteArray();
+    }
+
+    private static CandidateDescriptor decodeDescriptor(byte[] bytes) {
+        return CandidateDescriptor.decode(new ScaleReader(bytes));
+    }
+
+    @Test
     void commitments_encode_in_upstream_field_order() {
         ReceiptCommitments c = new ReceiptCommitments(List.of(Bytes.ofHex("0xaa")), List.of(
                 new ReceiptCommitments.HrmpMessage(2001, Bytes.ofHex("0xbb"))), Bytes.EMPTY, false,

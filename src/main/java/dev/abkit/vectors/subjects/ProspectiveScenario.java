@@ -6,7 +6,6 @@ import dev.abkit.encoding.Receipts;
 import dev.abkit.encoding.ValidationDataEncoding;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.Hash32;
-import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.ParaId;
 import dev.abkit.model.RelayBlockNumber;
@@ -200,21 +199,36 @@ final class ProspectiveScenario {
      */
     /**
      * Candidate {@code ordinal} building on {@code parent} at relay parent {@code relayParent} whose scheduling parent
-     * is {@code schedulingParent} (a V3 descriptor). The kit does not encode V3 receipts, so the candidate has none and
-     * is given by its hash.
+     * is {@code schedulingParent}: a V3 descriptor on core 0 naming the relay parent's session and the scheduling
+     * parent's as an offset from it, its real hash ground to {@code ordinal}.
      */
     static Candidate scheduled(long ordinal, String parent, String output, long relayParent, RelayBlock schedulingParent) {
-        Candidate c = candidate(ordinal, parent, output, relayParent);
-        return new Candidate(hash(ordinal), c.para(), c.relayParent(), c.validationData(), c.commitments(),
-                c.codeHash(), EncodedReceipt.NONE, schedulingParent.hash());
+        return scheduled(ordinal, parent, output, block(relayParent), schedulingParent);
     }
 
     /** As {@link #scheduled(long, String, String, long, RelayBlock)} with relay parent {@code relayParent}. */
     static Candidate scheduled(long ordinal, String parent, String output, RelayBlock relayParent,
             RelayBlock schedulingParent) {
-        Candidate c = candidate(ordinal, parent, output, relayParent);
-        return new Candidate(hash(ordinal), c.para(), c.relayParent(), c.validationData(), c.commitments(),
-                c.codeHash(), EncodedReceipt.NONE, schedulingParent.hash());
+        CandidateCommitments commitments = CandidateCommitments.producing(head(output), relayParent.number());
+        PersistedValidationData pvd = PersistedValidationData.of(head(parent), relayParent.info(), POV);
+        Receipts.Built receipt = Receipts.build(PARA, relayParent.hash(), pvd, commitments, CODE,
+                v3(relayParent, schedulingParent), leadingByte(ordinal));
+        return new Candidate(new CandidateHash(receipt.candidateHash()), PARA, relayParent.hash(), pvd, commitments,
+                CODE, receipt.receipt(), schedulingParent.hash());
+    }
+
+    /**
+     * The V3 descriptor of a candidate at {@code relayParent} scheduled at {@code schedulingParent}: core 0, the session
+     * of the relay parent's children (a collator's {@code session_index_for_child}), the scheduling parent's as an
+     * offset from it.
+     */
+    static Receipts.DescriptorChoice v3(RelayBlock relayParent, RelayBlock schedulingParent) {
+        long offset = schedulingParent.session() - relayParent.session();
+        if (offset < 0 || offset > 0xff) {
+            throw new IllegalStateException("a scheduling parent's session must be 0..255 sessions after the relay"
+                    + " parent's but was " + offset);
+        }
+        return new Receipts.V3(0, relayParent.session(), schedulingParent.hash().hash(), (int) offset);
     }
 
     static PendingCandidate pending(long ordinal, String output, long relayParent) {

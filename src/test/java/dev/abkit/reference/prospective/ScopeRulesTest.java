@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ScopeRulesTest {
     private static final Profile SCHEDULING = Profile.of(Variant.SCHEDULING_PARENT);
 
-    /** {@code c} with scheduling parent {@code schedulingParent} and no receipt (a V3 descriptor the kit gives by hash). */
+    /** {@code c} with scheduling parent {@code schedulingParent}, given by its hash without a receipt. */
     private static Candidate scheduledAt(Candidate c, RelayBlock schedulingParent) {
         return new Candidate(c.hash(), c.para(), c.relayParent(), c.validationData(), c.commitments(), c.codeHash(),
                 EncodedReceipt.NONE, schedulingParent.hash());
