@@ -4,12 +4,14 @@ import static dev.abkit.reference.prospective.ProspectiveRules.AB_ADMIT_010;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_CHAIN_001;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_CHAIN_004;
 import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_001;
+import static dev.abkit.reference.prospective.ProspectiveRules.AB_SCOPE_006;
 
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.Variant;
 import dev.abkit.encoding.Receipts;
 import dev.abkit.encoding.ValidationDataEncoding;
 import dev.abkit.model.CandidateHash;
+import dev.abkit.model.EncodedReceipt;
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
 import dev.abkit.model.Outcome;
@@ -80,15 +82,18 @@ public final class ProspectiveFuzz
     private final Profile profile;
     /** Whether cases state a claim queue (the profile reads one). */
     private final boolean drawsClaimQueue;
+    /** Whether candidates may name a scheduling parent of their own (the profile reads one, PR 11772). */
+    private final boolean drawsSchedulingParent;
 
     public ProspectiveFuzz() {
         this(Profile.BASELINE);
     }
 
     private ProspectiveFuzz(Profile profile) {
-        super(new ProspectiveDriver(), "fuzz-prospective", 4, AB_ADMIT_010);
+        super(new ProspectiveDriver(), "fuzz-prospective", 5, AB_ADMIT_010);
         this.profile = profile;
         this.drawsClaimQueue = profile.has(Variant.CLAIM_QUEUE);
+        this.drawsSchedulingParent = profile.has(Variant.SCHEDULING_PARENT);
     }
 
     @Override
@@ -559,6 +564,12 @@ public final class ProspectiveFuzz
             Candidate candidate = new Candidate(hash, para, relayParent.hash(), PersistedValidationData.of(parent,
                     relayParent.info(), pov), traffic(CandidateCommitments.producing(output, relayParent.number()),
                     relayParent), code);
+            if (drawsSchedulingParent && d.chance(0.3)) {
+                // A V3 candidate scheduled at the leaf, whatever its relay parent: the window bounds the leaf, the
+                // relay parent may be older (AB-SCOPE-001, AB-SCOPE-006), and the backable answer names the leaf.
+                return new Candidate(hash, candidate.para(), candidate.relayParent(), candidate.validationData(),
+                        candidate.commitments(), candidate.codeHash(), EncodedReceipt.NONE, leaf.hash());
+            }
             if (ordinal % RECEIPT_EVERY == 0) {
                 candidate = withReceipt(candidate, (ordinal / RECEIPT_EVERY) % 2 == 0);
                 ordinals.put(candidate.hash(), ordinal);
@@ -719,7 +730,7 @@ public final class ProspectiveFuzz
 
     @Override
     public Invariants<ProspectiveEvent, Query> invariants(AsyncBackingParams parameters) {
-        return new ChainInvariants(parameters, drawsClaimQueue);
+        return new ChainInvariants(parameters, drawsClaimQueue, drawsSchedulingParent);
     }
 
     /**
@@ -727,7 +738,9 @@ public final class ProspectiveFuzz
      * availability there has a relay parent in the scope of that relay parent's activation (AB-SCOPE-001), and relay
      * parent numbers never decrease along it (AB-CHAIN-004). The scope is derived here from the activation alone.
      * Where the claim queue is read and stated, the chain under a leaf holds at most the candidates pending there
-     * plus one per distinct core of the para, and the scope reaches scheduling_lookahead - 1 ancestors.
+     * plus one per distinct core of the para, and the scope reaches scheduling_lookahead - 1 ancestors. Where the
+     * scheduling parent is read (PR 11772), the window, not cut at min_relay_parent_number, holds each candidate's
+     * scheduling parent (AB-SCOPE-006) instead, and its relay parent may be older.
      */
     private static final class ChainInvariants implements Invariants<ProspectiveEvent, Query> {
         private final AsyncBackingParams params;
@@ -735,11 +748,14 @@ public final class ProspectiveFuzz
         private final ClaimQueue queue;
         private final Map<RelayHash, ProspectiveEvent.ActivateLeaf> activations = new HashMap<>();
         private final Map<CandidateHash, RelayHash> relayParents = new HashMap<>();
+        private final Map<CandidateHash, RelayHash> schedulingParents = new HashMap<>();
         private final Map<RelayHash, Long> numbers = new HashMap<>();
+        private final boolean readsSchedulingParent;
 
-        ChainInvariants(AsyncBackingParams params, boolean readsClaimQueue) {
+        ChainInvariants(AsyncBackingParams params, boolean readsClaimQueue, boolean readsSchedulingParent) {
             this.params = params;
             this.queue = readsClaimQueue ? params.claimQueue() : ClaimQueue.NOT_STATED;
+            this.readsSchedulingParent = readsSchedulingParent;
         }
 
         @Override
@@ -753,6 +769,7 @@ public final class ProspectiveFuzz
                         .forEach(a -> afterEvent(a, outcome));
             } else if (event instanceof ProspectiveEvent.IntroduceSeconded i && outcome.isAccepted()) {
                 relayParents.putIfAbsent(i.candidate().hash(), i.candidate().relayParent());
+                schedulingParents.putIfAbsent(i.candidate().hash(), i.candidate().schedulingParent());
             }
         }
 
@@ -792,7 +809,17 @@ public final class ProspectiveFuzz
                     if (relayParent == null) {
                         continue;
                     }
-                    if (!scope.contains(relayParent)) {
+                    if (readsSchedulingParent) {
+                        RelayHash schedulingParent = schedulingParents.get(hash);
+                        if (!scope.contains(schedulingParent)) {
+                            return Optional.of(new Violation(AB_SCOPE_006, "candidate " + hash + " in the best chain"
+                                    + " under " + q.relayParent() + " has scheduling parent " + schedulingParent
+                                    + ", outside the window " + scope));
+                        }
+                        if (!numbers.containsKey(relayParent)) {
+                            continue;
+                        }
+                    } else if (!scope.contains(relayParent)) {
                         return Optional.of(new Violation(AB_SCOPE_001, "candidate " + hash + " in the best chain"
                                 + " under " + q.relayParent() + " has relay parent " + relayParent
                                 + ", outside the scope " + scope));
@@ -817,7 +844,8 @@ public final class ProspectiveFuzz
             int ancestry = queue.isStated() ? queue.schedulingLookahead() - 1 : params.allowedAncestryLen();
             for (int i = 0; i < Math.min(ancestry, ancestors.size()); i++) {
                 RelayBlock ancestor = ancestors.get(i);
-                if (ancestor.session() != activation.leaf().session() || ancestor.number().value() < min) {
+                if (ancestor.session() != activation.leaf().session()
+                        || !readsSchedulingParent && ancestor.number().value() < min) {
                     break;
                 }
                 scope.add(ancestor.hash());
