@@ -5,7 +5,6 @@ import org.bouncycastle.crypto.digests.Blake2bDigest;
 
 /** blake2b with a 32-byte digest and no key: upstream's {@code blake2_256} and {@code BlakeTwo256}. */
 public final class Blake2 {
-    private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
     private Blake2() {
     }
@@ -19,15 +18,7 @@ public final class Blake2 {
     }
 
     public static Hash32 hash(byte[] input) {
-        byte[] digest = hash256(input);
-        char[] text = new char[66];
-        text[0] = '0';
-        text[1] = 'x';
-        for (int i = 0; i < 32; i++) {
-            text[2 + 2 * i] = DIGITS[(digest[i] >> 4) & 0xf];
-            text[3 + 2 * i] = DIGITS[digest[i] & 0xf];
-        }
-        return Hash32.of(new String(text));
+        return Hash32.ofDigest(hash256(input));
     }
 
     public static Hash32 hash(Bytes input) {

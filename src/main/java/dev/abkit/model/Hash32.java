@@ -50,7 +50,14 @@ public record Hash32(String hex) implements Comparable<Hash32> {
     }
 
     private static Hash32 digestOf(String label) {
-        byte[] digest = SHA_256.get().digest(label.getBytes(StandardCharsets.UTF_8));
+        return ofDigest(SHA_256.get().digest(label.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The hash whose 32 bytes are {@code digest}, written as lowercase hex. */
+    public static Hash32 ofDigest(byte[] digest) {
+        if (digest.length != 32) {
+            throw new IllegalArgumentException("a 32-byte hash needs 32 bytes but got " + digest.length);
+        }
         char[] text = new char[66];
         text[0] = '0';
         text[1] = 'x';

@@ -26,6 +26,15 @@ class ScaleAndBlake2Test {
     }
 
     @Test
+    void a_hash_is_written_from_exactly_32_bytes() {
+        byte[] digest = new byte[32];
+        digest[0] = (byte) 0xab;
+        digest[31] = 0x0f;
+        assertEquals("0xab" + "00".repeat(30) + "0f", Hash32.ofDigest(digest).hex());
+        assertThrows(IllegalArgumentException.class, () -> Hash32.ofDigest(new byte[31]));
+    }
+
+    @Test
     void head_hash_is_blake2_256_of_the_head_bytes_asked_once_or_again() {
         for (String text : List.of("abc", "x".repeat(300))) {
             dev.abkit.model.HeadData head = dev.abkit.model.HeadData.ofLabel(text);
