@@ -50,6 +50,19 @@ public final class Receipts {
      */
     public record V3(int coreIndex, long sessionIndex, Hash32 schedulingParent, int schedulingSessionOffset)
             implements DescriptorChoice {
+
+        /**
+         * Core 0, a relay parent of session {@code relayParentSession} and {@code schedulingParent} of session
+         * {@code schedulingSession}, given as its offset from the relay parent's (a u8: 0 to 255 sessions later).
+         */
+        public static V3 onCoreZero(long relayParentSession, Hash32 schedulingParent, long schedulingSession) {
+            long offset = schedulingSession - relayParentSession;
+            if (offset < 0 || offset > 0xff) {
+                throw new IllegalArgumentException("a scheduling parent's session must be 0..255 sessions after the"
+                        + " relay parent's but was " + offset);
+            }
+            return new V3(0, relayParentSession, schedulingParent, (int) offset);
+        }
     }
 
     /** The baseline's choice. */

@@ -588,13 +588,8 @@ public final class ProspectiveSteps {
      * parent's session and the scheduling parent's as an offset from it.
      */
     private static Receipts.Built scheduledReceipt(Draft d) {
-        long offset = d.schedulingParent.session() - d.relayParent.session();
-        if (offset < 0 || offset > 0xff) {
-            throw new IllegalArgumentException("a scheduling parent's session must be 0..255 sessions after the relay"
-                    + " parent's but was " + offset);
-        }
-        Receipts.DescriptorChoice v3 = new Receipts.V3(0, d.relayParent.session(), d.schedulingParent.hash().hash(),
-                (int) offset);
+        Receipts.DescriptorChoice v3 = Receipts.V3.onCoreZero(d.relayParent.session(),
+                d.schedulingParent.hash().hash(), d.schedulingParent.session());
         return Receipts.build(d.para, d.relayParent.hash(), validationDataOf(d), commitmentsOf(d), d.code, v3, 0);
     }
 
@@ -610,8 +605,12 @@ public final class ProspectiveSteps {
             return new Candidate(hash, d.para, d.relayParent.hash(), pvd, commitments, d.code, receipt.receipt());
         }
         if (d.schedulingParent != null) {
-            return new Candidate(hashOf(name), d.para, d.relayParent.hash(), pvd, commitments, d.code,
-                    scheduledReceipt(d).receipt(), d.schedulingParent.hash());
+            Receipts.Built receipt = scheduledReceipt(d);
+            CandidateHash hash = new CandidateHash(receipt.candidateHash());
+            hashUsed.add(name);
+            names.put(hash, name);
+            return new Candidate(hash, d.para, d.relayParent.hash(), pvd, commitments, d.code, receipt.receipt(),
+                    d.schedulingParent.hash());
         }
         return new Candidate(hashOf(d.hashAs == null ? name : d.hashAs), d.para, d.relayParent.hash(), pvd,
                 commitments, d.code);

@@ -194,15 +194,12 @@ final class ProspectiveScenario {
     }
 
     /**
-     * A candidate pending availability with hash {@code ordinal}, outputting {@code output}; its receipt is made when
-     * a leaf activation places it after the included head and the candidates pending before it.
-     */
-    /**
      * Candidate {@code ordinal} building on {@code parent} at relay parent {@code relayParent} whose scheduling parent
      * is {@code schedulingParent}: a V3 descriptor on core 0 naming the relay parent's session and the scheduling
      * parent's as an offset from it, its real hash ground to {@code ordinal}.
      */
-    static Candidate scheduled(long ordinal, String parent, String output, long relayParent, RelayBlock schedulingParent) {
+    static Candidate scheduled(long ordinal, String parent, String output, long relayParent,
+            RelayBlock schedulingParent) {
         return scheduled(ordinal, parent, output, block(relayParent), schedulingParent);
     }
 
@@ -212,25 +209,16 @@ final class ProspectiveScenario {
         CandidateCommitments commitments = CandidateCommitments.producing(head(output), relayParent.number());
         PersistedValidationData pvd = PersistedValidationData.of(head(parent), relayParent.info(), POV);
         Receipts.Built receipt = Receipts.build(PARA, relayParent.hash(), pvd, commitments, CODE,
-                v3(relayParent, schedulingParent), leadingByte(ordinal));
+                Receipts.V3.onCoreZero(relayParent.session(), schedulingParent.hash().hash(),
+                        schedulingParent.session()), leadingByte(ordinal));
         return new Candidate(new CandidateHash(receipt.candidateHash()), PARA, relayParent.hash(), pvd, commitments,
                 CODE, receipt.receipt(), schedulingParent.hash());
     }
 
     /**
-     * The V3 descriptor of a candidate at {@code relayParent} scheduled at {@code schedulingParent}: core 0, the session
-     * of the relay parent's children (a collator's {@code session_index_for_child}), the scheduling parent's as an
-     * offset from it.
+     * A candidate pending availability with hash {@code ordinal}, outputting {@code output}; its receipt is made when
+     * a leaf activation places it after the included head and the candidates pending before it.
      */
-    static Receipts.DescriptorChoice v3(RelayBlock relayParent, RelayBlock schedulingParent) {
-        long offset = schedulingParent.session() - relayParent.session();
-        if (offset < 0 || offset > 0xff) {
-            throw new IllegalStateException("a scheduling parent's session must be 0..255 sessions after the relay"
-                    + " parent's but was " + offset);
-        }
-        return new Receipts.V3(0, relayParent.session(), schedulingParent.hash().hash(), (int) offset);
-    }
-
     static PendingCandidate pending(long ordinal, String output, long relayParent) {
         RelayBlock rp = block(relayParent);
         return new PendingCandidate(hash(ordinal), rp.info(),
