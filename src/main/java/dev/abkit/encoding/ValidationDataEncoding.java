@@ -2,8 +2,7 @@ package dev.abkit.encoding;
 
 import dev.abkit.model.Hash32;
 import dev.abkit.model.HeadData;
-import java.util.HashMap;
-import java.util.Map;
+import dev.abkit.model.RecentValues;
 
 /**
  * Upstream {@code PersistedValidationData { parent_head: HeadData, relay_parent_number: u32,
@@ -14,9 +13,9 @@ public final class ValidationDataEncoding {
      * Heads hashed lately, per thread: a fuzz case asks for the same head's hash at every step that names it. Only
      * small heads are kept, so that the kept ones stay small.
      */
-    private static final int HEADS_KEPT = 4096;
     private static final int KEPT_HEAD_HEX_LENGTH = 2 + 2 * 256;
-    private static final ThreadLocal<Map<HeadData, Hash32>> HEAD_HASHES = ThreadLocal.withInitial(HashMap::new);
+    private static final RecentValues<HeadData, Hash32> HEAD_HASHES = new RecentValues<>(4096,
+            head -> Blake2.hash(Bytes.ofHex(head.hex())));
 
     private ValidationDataEncoding() {
     }
@@ -36,15 +35,6 @@ public final class ValidationDataEncoding {
         if (head.hex().length() > KEPT_HEAD_HEX_LENGTH) {
             return Blake2.hash(Bytes.ofHex(head.hex()));
         }
-        Map<HeadData, Hash32> kept = HEAD_HASHES.get();
-        Hash32 hash = kept.get(head);
-        if (hash == null) {
-            hash = Blake2.hash(Bytes.ofHex(head.hex()));
-            if (kept.size() >= HEADS_KEPT) {
-                kept.clear();
-            }
-            kept.put(head, hash);
-        }
-        return hash;
+        return HEAD_HASHES.get(head);
     }
 }

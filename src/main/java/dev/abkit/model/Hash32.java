@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A 32-byte hash written as {@code 0x} and 64 lowercase hex digits. Ordered as an unsigned big-endian number,
@@ -21,8 +19,7 @@ public record Hash32(String hex) implements Comparable<Hash32> {
         }
     });
     /** Labels hashed lately, per thread: the generators make the same labels case after case. */
-    private static final int LABELS_KEPT = 4096;
-    private static final ThreadLocal<Map<String, Hash32>> BY_LABEL = ThreadLocal.withInitial(HashMap::new);
+    private static final RecentValues<String, Hash32> BY_LABEL = new RecentValues<>(4096, Hash32::digestOf);
 
     public Hash32 {
         if (hex == null || hex.length() != 66 || !isLowerHex(hex)) {
@@ -37,16 +34,7 @@ public record Hash32(String hex) implements Comparable<Hash32> {
 
     /** A hash derived from a label (SHA-256 of its UTF-8 bytes), for tests, examples and generated vectors. */
     public static Hash32 ofLabel(String label) {
-        Map<String, Hash32> kept = BY_LABEL.get();
-        Hash32 hash = kept.get(label);
-        if (hash == null) {
-            hash = digestOf(label);
-            if (kept.size() >= LABELS_KEPT) {
-                kept.clear();
-            }
-            kept.put(label, hash);
-        }
-        return hash;
+        return BY_LABEL.get(label);
     }
 
     private static Hash32 digestOf(String label) {
