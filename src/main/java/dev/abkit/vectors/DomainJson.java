@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -22,6 +23,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.model.CandidateHash;
 import dev.abkit.model.EncodedReceipt;
@@ -226,15 +230,18 @@ public final class DomainJson {
 
     private static ObjectMapper build() {
         SimpleModule module = new SimpleModule("abkit-domain");
-        wrapper(module, ParaId.class, ParaId::value, n -> new ParaId(intValue(n)));
-        wrapper(module, RelayBlockNumber.class, RelayBlockNumber::value, n -> new RelayBlockNumber(longValue(n)));
-        wrapper(module, Hash32.class, Hash32::hex, n -> new Hash32(text(n)));
-        wrapper(module, CandidateHash.class, h -> h.hash().hex(), n -> CandidateHash.of(text(n)));
-        wrapper(module, RelayHash.class, h -> h.hash().hex(), n -> RelayHash.of(text(n)));
-        wrapper(module, HeadData.class, HeadData::hex, n -> new HeadData(text(n)));
-        wrapper(module, ValidationCodeHash.class, h -> h.hash().hex(), n -> new ValidationCodeHash(Hash32.of(text(n))));
-        wrapper(module, RuleId.class, RuleId::value, n -> RuleId.of(text(n)));
-        wrapper(module, EncodedReceipt.class, EncodedReceipt::hex, n -> new EncodedReceipt(text(n)));
+        // Identifiers are written and read token by token, never through a tree: they are most of every message.
+        wrapper(module, ParaId.class, Shape.INT, ParaId::value, n -> new ParaId(intValue(n)));
+        wrapper(module, RelayBlockNumber.class, Shape.LONG, RelayBlockNumber::value,
+                n -> new RelayBlockNumber(longValue(n)));
+        wrapper(module, Hash32.class, Shape.TEXT, Hash32::hex, n -> new Hash32(text(n)));
+        wrapper(module, CandidateHash.class, Shape.TEXT, h -> h.hash().hex(), n -> CandidateHash.of(text(n)));
+        wrapper(module, RelayHash.class, Shape.TEXT, h -> h.hash().hex(), n -> RelayHash.of(text(n)));
+        wrapper(module, HeadData.class, Shape.TEXT, HeadData::hex, n -> new HeadData(text(n)));
+        wrapper(module, ValidationCodeHash.class, Shape.TEXT, h -> h.hash().hex(),
+                n -> new ValidationCodeHash(Hash32.of(text(n))));
+        wrapper(module, RuleId.class, Shape.TEXT, RuleId::value, n -> RuleId.of(text(n)));
+        wrapper(module, EncodedReceipt.class, Shape.TEXT, EncodedReceipt::hex, n -> new EncodedReceipt(text(n)));
         module.addKeyDeserializer(ParaId.class, new KeyDeserializer() {
             @Override
             public Object deserializeKey(String key, DeserializationContext ctxt) {
@@ -301,17 +308,46 @@ public final class DomainJson {
     private interface TypeTagged {
     }
 
-    private static <T> void wrapper(
-            SimpleModule module, Class<T> type, Function<T, Object> unwrap, Function<JsonNode, T> wrap) {
+    /** The JSON value a wrapped identifier is: a string, a 32-bit or a 64-bit whole number. */
+    private enum Shape {
+        TEXT, INT, LONG
+    }
+
+    /**
+     * A wrapped identifier written as its plain value and read from it. The usual token (a string, a whole number in
+     * range) is read directly; anything else is read as a tree and goes through {@code wrap}, whose checks word the
+     * error.
+     */
+    private static <T> void wrapper(SimpleModule module, Class<T> type, Shape shape, Function<T, Object> unwrap,
+            Function<JsonNode, T> wrap) {
         module.addSerializer(type, new JsonSerializer<T>() {
             @Override
             public void serialize(T value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                gen.writeObject(unwrap.apply(value));
+                Object plain = unwrap.apply(value);
+                switch (shape) {
+                    case TEXT -> gen.writeString((String) plain);
+                    case INT -> gen.writeNumber((Integer) plain);
+                    case LONG -> gen.writeNumber((Long) plain);
+                    default -> throw new IllegalStateException(shape.toString());
+                }
             }
         });
         module.addDeserializer(type, new JsonDeserializer<T>() {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                JsonToken token = p.currentToken();
+                if (shape == Shape.TEXT && token == JsonToken.VALUE_STRING) {
+                    return wrap.apply(TextNode.valueOf(p.getText()));
+                }
+                if (shape != Shape.TEXT && token == JsonToken.VALUE_NUMBER_INT) {
+                    JsonParser.NumberType number = p.getNumberType();
+                    if (number == JsonParser.NumberType.INT) {
+                        return wrap.apply(IntNode.valueOf(p.getIntValue()));
+                    }
+                    if (shape == Shape.LONG && number == JsonParser.NumberType.LONG) {
+                        return wrap.apply(LongNode.valueOf(p.getLongValue()));
+                    }
+                }
                 JsonNode node = p.readValueAsTree();
                 return wrap.apply(node);
             }

@@ -40,6 +40,18 @@ public final class LocatedYaml {
     public static LocatedYaml parse(String source, String text) {
         InputText.checkSize(source, "YAML file", text.length());
         Map<String, Integer> lines = new HashMap<>();
+        // The vector writer's plain block style is read directly; anything else goes through the full parser.
+        JsonNode plain = PlainYaml.read(text, lines, MAX_DEPTH);
+        if (plain != null) {
+            return new LocatedYaml(source, plain, lines);
+        }
+        return parseInFull(source, text);
+    }
+
+    /** {@link #parse} with the full YAML parser only. */
+    static LocatedYaml parseInFull(String source, String text) {
+        InputText.checkSize(source, "YAML file", text.length());
+        Map<String, Integer> lines = new HashMap<>();
         JsonParser parser = null;
         try {
             parser = FACTORY.createParser(text);
@@ -146,6 +158,11 @@ public final class LocatedYaml {
             default -> throw new IllegalArgumentException("expected a mapping, list, string, number, boolean or null "
                     + "at " + display(path) + " (" + reading.source() + ":" + line + ")");
         }
+    }
+
+    /** The line of every value, by path. */
+    Map<String, Integer> lines() {
+        return Map.copyOf(lines);
     }
 
     public JsonNode root() {

@@ -1,7 +1,9 @@
 package dev.abkit.vectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -47,20 +49,55 @@ final class OptionalFields {
         node.forEach(OptionalFields::omitDefaults);
     }
 
-    /** A copy of {@code node} with every absent optional field set to its default; {@code node} is not changed. */
+    /**
+     * {@code node} with every absent optional field set to its default; {@code node} is not changed. Only the objects
+     * on the way to an added field are copied (the rest is shared), and a node without an absent field is returned as
+     * it is.
+     */
     static JsonNode withDefaults(JsonNode node) {
-        JsonNode copy = node.deepCopy();
-        addDefaults(copy);
-        return copy;
+        if (!node.isContainerNode()) {
+            return node;
+        }
+        JsonNode result = node;
+        if (node.isObject()) {
+            ObjectNode copy = null;
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                JsonNode child = withDefaults(field.getValue());
+                if (child != field.getValue()) {
+                    copy = copy != null ? copy : shallowCopy((ObjectNode) node);
+                    copy.set(field.getKey(), child);
+                }
+            }
+            if (isCandidate(node) && !node.has(SCHEDULING_PARENT)) {
+                copy = copy != null ? copy : shallowCopy((ObjectNode) node);
+                copy.set(SCHEDULING_PARENT, node.get("relay_parent"));
+            }
+            if (isProspectiveParameters(node) && !node.has(SESSION_AGE)) {
+                copy = copy != null ? copy : shallowCopy((ObjectNode) node);
+                copy.put(SESSION_AGE, 0);
+            }
+            result = copy != null ? copy : node;
+        } else {
+            ArrayNode copy = null;
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode child = withDefaults(node.get(i));
+                if (child != node.get(i)) {
+                    if (copy == null) {
+                        copy = ((ArrayNode) node).arrayNode(node.size());
+                        copy.addAll((ArrayNode) node);
+                    }
+                    copy.set(i, child);
+                }
+            }
+            result = copy != null ? copy : node;
+        }
+        return result;
     }
 
-    private static void addDefaults(JsonNode node) {
-        if (isCandidate(node) && !node.has(SCHEDULING_PARENT)) {
-            ((ObjectNode) node).set(SCHEDULING_PARENT, node.get("relay_parent"));
-        }
-        if (isProspectiveParameters(node) && !node.has(SESSION_AGE)) {
-            ((ObjectNode) node).put(SESSION_AGE, 0);
-        }
-        node.forEach(OptionalFields::addDefaults);
+    private static ObjectNode shallowCopy(ObjectNode node) {
+        ObjectNode copy = node.objectNode();
+        copy.setAll(node);
+        return copy;
     }
 }

@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * A vector set as read for a run: its cases, where it was read from, and a SHA-256 that identifies it in reports.
@@ -84,23 +86,31 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
     }
 
     /**
-     * Sets parsed lately, by origin and digest: the same bytes give the same cases, and parsing YAML is the slow part
-     * of reading a set (about a millisecond a file), so a process that reads one set several times parses it once.
+     * Sets parsed lately, with the bytes they were parsed from: the same bytes give the same cases, and parsing is the
+     * slow part of reading a set, so a process that reads one set several times parses it once. A set is found by its
+     * origin and bytes (compared in full), so that the digest is needed only for a set not parsed yet.
      */
-    private static final Map<String, List<VectorCase>> PARSED = new LinkedHashMap<>(4, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<VectorCase>> eldest) {
-            return size() > 2;
+    private static final List<Parsed> PARSED = new ArrayList<>();
+
+    private record Parsed(String origin, byte[] index, List<byte[]> files, List<VectorCase> cases, String sha256) {
+        boolean holds(String otherOrigin, byte[] otherIndex, List<Entry> entries) {
+            if (!origin.equals(otherOrigin) || !Arrays.equals(index, otherIndex) || files.size() != entries.size()) {
+                return false;
+            }
+            for (int i = 0; i < files.size(); i++) {
+                if (!Arrays.equals(files.get(i), entries.get(i).bytes())) {
+                    return false;
+                }
+            }
+            return true;
         }
-    };
+    }
 
     private record Entry(String name, String at, byte[] bytes) {
     }
 
     private static VectorSet read(String origin, Reader reader, Naming naming, String indexSource) {
-        MessageDigest digest = newDigest();
         byte[] index = reader.bytes(VectorGenerator.INDEX);
-        digest.update(index);
         Map<String, Integer> lineOf = new HashMap<>();
         List<Entry> entries = new ArrayList<>();
         List<String> lines = InputText.decode(indexSource, index).lines().toList();
@@ -123,19 +133,21 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(e.getMessage() + at, e);
             }
-            digest.update(file);
             entries.add(new Entry(name, at, file));
         }
-        String sha256 = HexFormat.of().formatHex(digest.digest());
-        String key = origin + "\n" + sha256;
-        List<VectorCase> cached;
         synchronized (PARSED) {
-            cached = PARSED.get(key);
+            for (Parsed p : PARSED) {
+                if (p.holds(origin, index, entries)) {
+                    return new VectorSet(p.cases(), p.sha256(), origin);
+                }
+            }
         }
-        if (cached != null) {
-            return new VectorSet(cached, sha256, origin);
-        }
-        // The files are parsed on every core; the first bad file in index order is the one reported.
+        // The digest is computed on a thread of its own while the files are parsed on every core.
+        FutureTask<String> digest = new FutureTask<>(() -> sha256(index, entries));
+        Thread digester = new Thread(digest, "abkit-vector-digest");
+        digester.setDaemon(true);
+        digester.start();
+        // The first bad file in index order is the one reported.
         List<Object> parsed = entries.parallelStream().map(entry -> {
             String source = naming.source(entry.name());
             try {
@@ -161,11 +173,33 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
             }
             cases.add(c);
         }
+        String sha256;
+        try {
+            sha256 = digest.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while hashing the vector set", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot hash the vector set", e.getCause());
+        }
         VectorSet set = new VectorSet(cases, sha256, origin);
         synchronized (PARSED) {
-            PARSED.put(key, set.cases());
+            PARSED.add(new Parsed(origin, index, entries.stream().map(Entry::bytes).toList(), set.cases(), sha256));
+            if (PARSED.size() > 2) {
+                PARSED.remove(0);
+            }
         }
         return set;
+    }
+
+    /** The set's SHA-256: the index's bytes, then every listed file's, in index order. */
+    private static String sha256(byte[] index, List<Entry> entries) {
+        MessageDigest digest = newDigest();
+        digest.update(index);
+        for (Entry entry : entries) {
+            digest.update(entry.bytes());
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** An index entry is a relative path of the directory's own files: no '..', not absolute, no backslash. */
