@@ -145,6 +145,20 @@ final class VerifyCommand implements Callable<Integer> {
         ExpectedFailures expected = expectedFailures == null ? ExpectedFailures.none()
                 : Options.parse("--expected-failures", () -> ExpectedFailures.read(
                         Options.existingFile("--expected-failures", expectedFailures)));
+        // A --process implementation starts (its runtime, its hello) while the kit reads the vectors and the catalog.
+        EarlyStart early = implementationOptions.processCommand != null && !list && !detectProfile
+                ? EarlyStart.of(implementationOptions::resolve) : null;
+        try {
+            return verify(out, err, selection, expected, early);
+        } finally {
+            if (early != null) {
+                early.discard();
+            }
+        }
+    }
+
+    private Integer verify(PrintWriter out, PrintWriter err, Selection selection, ExpectedFailures expected,
+            EarlyStart early) throws Exception {
         VectorSet vectors = vectorDirectory == null ? VectorSet.standard()
                 : Options.parse("--vectors", () -> VectorSet.fromDirectory(vectorDirectory));
         if (!caseIds.isEmpty()) {
@@ -165,7 +179,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<Verdict> verdicts = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
         Stopping stopping = Stopping.onSignal(err);
-        try (ImplementationUnderTest tested = implementationOptions.resolve()) {
+        try (ImplementationUnderTest tested = early != null ? early.take() : implementationOptions.resolve()) {
             AtomicInteger failures = new AtomicInteger();
             VerdictSource.Run run = new VerdictSource.Run(tested.implementation(), catalog, selection, expected, shown,
                     stopping::requested, () -> failureLimit > 0 && failures.get() >= failureLimit,
