@@ -81,6 +81,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,7 +166,7 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
             for (int v = 1; v <= PROTOCOL_VERSION; v++) {
                 versions.add(v);
             }
-            reply = process.request("hello", Map.of("protocol", IntNode.valueOf(1), "protocols", versions,
+            reply = process.request("hello", ordered("protocol", IntNode.valueOf(1), "protocols", versions,
                     "kit", TextNode.valueOf("abkit")), settings.startupTimeout(), "hello");
         } catch (ProcessFaultException e) {
             process.kill("failed the handshake");
@@ -432,7 +433,7 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
             if (!ahead) {
                 return;
             }
-            counted(() -> owner.request("reset", Map.of("subject", TextNode.valueOf(subject.key()),
+            counted(() -> owner.request("reset", ordered("subject", TextNode.valueOf(subject.key()),
                     "parameters", parameters), settings.requestTimeout(), "reset " + subject.key() + " (replay)"));
             for (Sent sent : log) {
                 counted(() -> owner.request(sent.type(), Map.of(sent.field(), sent.tree()), settings.requestTimeout(),
@@ -558,6 +559,18 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
         }
     }
 
+    /**
+     * A request's fields in the order given ({@code Map.of} has none from one run to the next), so that the kit writes
+     * the same line every run: a reset's {@code subject} before its {@code parameters}.
+     */
+    private static Map<String, JsonNode> ordered(Object... namesAndValues) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], (JsonNode) namesAndValues[i + 1]);
+        }
+        return fields;
+    }
+
     /** Each event with the queries after it as one step; queries before the first event on their own. */
     private static List<Ahead> grouped(List<Lookahead.Planned> steps) {
         List<Ahead> requests = new ArrayList<>();
@@ -579,7 +592,7 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
 
     /** Posts one request sent ahead (without waiting) and returns it with its id. */
     private Ahead postAhead(ImplementationProcess owner, Ahead next, Subject subject) {
-        Map<String, JsonNode> fields = new java.util.HashMap<>();
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
         fields.put(next.field(), next.tree());
         if (!next.observe().isEmpty()) {
             ArrayNode queries = JSON.createArrayNode();
@@ -613,7 +626,7 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
         try {
             instance.sendAll();
             JsonNode tree = DomainJson.toTree(parameters);
-            long resetId = current.post("reset", Map.of("subject", TextNode.valueOf(subject.key()), "parameters",
+            long resetId = current.post("reset", ordered("subject", TextNode.valueOf(subject.key()), "parameters",
                     tree), "reset " + subject.key());
             List<Ahead> requests = new ArrayList<>();
             for (Ahead a : grouped(steps)) {
@@ -745,7 +758,7 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
             return instance;
         }
         JsonNode tree = DomainJson.toTree(parameters);
-        Map<String, JsonNode> fields = Map.of("subject", TextNode.valueOf(subject.key()), "parameters", tree);
+        Map<String, JsonNode> fields = ordered("subject", TextNode.valueOf(subject.key()), "parameters", tree);
         instance = new Instance(current, generation, subject, tree);
         if (protocol >= 2) {
             // Its reply is read before the first reply of the case: a case costs no round trip of its own.

@@ -10,10 +10,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The reference server with one deliberate fault, for the kit's robustness tests: {@code FaultyServer <fault>
- * <state directory>}. The state directory counts launches, so that a fault strikes the first process only and the
+ * <state directory>} ({@code record}: no fault, every request line appended to {@code requests} there). The state directory counts launches, so that a fault strikes the first process only and the
  * process the kit starts next behaves.
  */
 public final class FaultyServer {
@@ -37,6 +38,10 @@ public final class FaultyServer {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while (!server.isFinished() && (line = in.readLine()) != null) {
+            if (fault.equals("record")) {
+                Files.writeString(state.resolve("requests"), line + "\n", StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            }
             JsonNode request = DomainJson.mapper().readTree(line);
             boolean step = request.path("type").asText().equals("step");
             if (fault.equals("chatter")) {

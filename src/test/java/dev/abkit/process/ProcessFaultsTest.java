@@ -12,6 +12,7 @@ import dev.abkit.vectors.Step;
 import dev.abkit.vectors.VectorCase;
 import dev.abkit.vectors.VectorRepository;
 import dev.abkit.vectors.VectorRunner;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,6 +59,23 @@ class ProcessFaultsTest {
 
     private ProcessSettings settings(String fault) {
         return ProcessSettings.of(Commands.java(FaultyServer.class, fault, state.toString()), TIMEOUT);
+    }
+
+    @Test
+    @DisplayName("the kit writes a request's fields in one order every run: a reset's subject before its parameters")
+    void requestFieldsInAFixedOrder() throws IOException {
+        List<CaseResult> results = run("record");
+        results.forEach(r -> assertEquals(CaseResult.Status.PASSED, r.status(), r.message()));
+        List<String> lines = Files.readAllLines(state.resolve("requests"));
+        String hello = lines.get(0);
+        assertTrue(hello.startsWith("{\"id\":1,\"type\":\"hello\",\"protocol\":1,\"protocols\":[1,2],\"kit\":"),
+                hello);
+        List<String> resets = lines.stream().filter(l -> l.contains("\"type\":\"reset\"")).toList();
+        assertEquals(cases.size(), resets.size(), String.join("\n", lines));
+        for (String reset : resets) {
+            assertTrue(reset.matches("\\{\"id\":\\d+,\"type\":\"reset\",\"subject\":\"unincluded-segment\","
+                    + "\"parameters\":\\{.*"), reset);
+        }
     }
 
     private static void assertFirstFailsThenPass(List<CaseResult> results, String... fragments) {
