@@ -113,15 +113,16 @@ public final class VectorRunner {
             return Optional.of(new Failure(c.rules().get(0), header(c.rules().get(0))
                     + " | the implementation returned no subject instance | at: " + c.id() + " set-up"));
         }
-        if (implementation instanceof Lookahead lookahead) {
-            announce(driver, c, lookahead);
-        }
+        // Announced steps are decoded once, for the announcement and for the run; else each is decoded as it runs.
+        List<Object> decoded = implementation instanceof Lookahead lookahead ? announce(driver, c, lookahead) : null;
         List<Failure> mismatches = new ArrayList<>();
         for (int i = 0; i < c.steps().size(); i++) {
             Step step = c.steps().get(i);
             int number = i + 1;
             if (step instanceof Step.Event event) {
-                E e = decode(c, step.location() + ".event", step.line(), () -> driver.event(event.event()));
+                @SuppressWarnings("unchecked")
+                E e = decoded != null ? (E) decoded.get(i)
+                        : decode(c, step.location() + ".event", step.line(), () -> driver.event(event.event()));
                 Outcome actual;
                 try {
                     actual = driver.apply(instance, e);
@@ -143,7 +144,9 @@ public final class VectorRunner {
                     }
                 }
             } else if (step instanceof Step.Check check) {
-                Q q = decode(c, step.location() + ".check", step.line(), () -> driver.query(check.query()));
+                @SuppressWarnings("unchecked")
+                Q q = decoded != null ? (Q) decoded.get(i)
+                        : decode(c, step.location() + ".check", step.line(), () -> driver.query(check.query()));
                 JsonNode answer;
                 try {
                     Object value = driver.answer(instance, q);
@@ -172,21 +175,31 @@ public final class VectorRunner {
         return combined(mismatches);
     }
 
-    /** Tells the implementation every step of the case, decoded; a case with a step that does not decode is not. */
-    private static <P, E, Q, S> void announce(SubjectDriver<P, E, Q, S> driver, VectorCase c, Lookahead lookahead) {
+    /**
+     * Tells the implementation every step of the case, decoded, and returns them; a case with a step that does not
+     * decode is not announced, and null is returned so that each step is decoded (and the bad one reported) as it runs.
+     */
+    private static <P, E, Q, S> List<Object> announce(SubjectDriver<P, E, Q, S> driver, VectorCase c,
+            Lookahead lookahead) {
         List<Lookahead.Planned> plan = new ArrayList<>(c.steps().size());
+        List<Object> decoded = new ArrayList<>(c.steps().size());
         try {
             for (Step step : c.steps()) {
                 if (step instanceof Step.Event event) {
-                    plan.add(new Lookahead.Planned(true, driver.event(event.event())));
+                    decoded.add(driver.event(event.event()));
+                    plan.add(new Lookahead.Planned(true, decoded.get(decoded.size() - 1)));
                 } else if (step instanceof Step.Check check) {
-                    plan.add(new Lookahead.Planned(false, driver.query(check.query())));
+                    decoded.add(driver.query(check.query()));
+                    plan.add(new Lookahead.Planned(false, decoded.get(decoded.size() - 1)));
+                } else {
+                    return null;
                 }
             }
         } catch (RuntimeException e) {
-            return;
+            return null;
         }
         lookahead.expect(plan);
+        return decoded;
     }
 
     /** The first mismatch, followed by every later one when the runner goes on after a mismatch. */
