@@ -289,40 +289,47 @@ final class PlainYaml {
 
     /** A double-quoted string starting at column {@code col}; the current row ends up at its closing quote's. */
     private String quoted(int col, int owner) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = null;
         int c = col + 1;
         while (true) {
-            char ch = at(row, c);
-            if (ch == '"') {
-                if (at(row, c + 1) != '\n') {
-                    throw decline();
-                }
-                return out.toString();
+            // The plain run up to the next quote, backslash or line end is taken whole.
+            int from = starts[row] + c;
+            int limit = end(row);
+            int p = from;
+            while (p < limit && text[p] != '"' && text[p] != '\\') {
+                p++;
             }
-            if (ch == '\n') {
+            if (p == limit) {
                 throw decline();
             }
-            if (ch == '\\') {
-                char escaped = at(row, c + 1);
-                switch (escaped) {
-                    case '\\', '"', ' ' -> {
-                        out.append(escaped);
-                        c += 2;
-                    }
-                    case '\n' -> {
-                        // An escaped line break: the break and the next row's indentation are left out.
-                        if (row + 1 == count || indent(row + 1) <= owner) {
-                            throw decline();
-                        }
-                        row++;
-                        c = indent(row);
-                    }
-                    default -> throw decline();
+            if (text[p] == '"') {
+                if (p + 1 != limit) {
+                    throw decline();
                 }
-                continue;
+                if (out == null) {
+                    return new String(text, from, p - from);
+                }
+                return out.append(text, from, p - from).toString();
             }
-            out.append(ch);
-            c++;
+            out = out != null ? out : new StringBuilder();
+            out.append(text, from, p - from);
+            c = p - starts[row];
+            char escaped = at(row, c + 1);
+            switch (escaped) {
+                case '\\', '"', ' ' -> {
+                    out.append(escaped);
+                    c += 2;
+                }
+                case '\n' -> {
+                    // An escaped line break: the break and the next row's indentation are left out.
+                    if (row + 1 == count || indent(row + 1) <= owner) {
+                        throw decline();
+                    }
+                    row++;
+                    c = indent(row);
+                }
+                default -> throw decline();
+            }
         }
     }
 }

@@ -204,7 +204,9 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
 
     /** An index entry is a relative path of the directory's own files: no '..', not absolute, no backslash. */
     private static void checkEntry(String name, String at) {
-        boolean absolute = name.startsWith("/") || name.startsWith("~") || name.matches("^[A-Za-z]:.*");
+        char first = name.isEmpty() ? ' ' : Character.toLowerCase(name.charAt(0));
+        boolean drive = name.length() >= 2 && name.charAt(1) == ':' && first >= 'a' && first <= 'z';
+        boolean absolute = name.startsWith("/") || name.startsWith("~") || drive;
         boolean climbs = List.of(name.split("/")).contains("..");
         if (absolute || climbs || name.contains("\\") || name.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("the entry '" + name + "' is not a path inside the vector directory; "
