@@ -1,5 +1,6 @@
 package dev.abkit.cli;
 
+import dev.abkit.model.Futures;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -29,20 +30,7 @@ final class EarlyStart {
     /** The started implementation; a start that failed throws what the start threw. */
     ImplementationUnderTest take() {
         taken = true;
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the implementation started", e);
-        }
+        return Futures.get(task, "the implementation started");
     }
 
     /** Closes the implementation if the command ended without taking it (bad vectors, say); else nothing. */

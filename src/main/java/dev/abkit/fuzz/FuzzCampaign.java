@@ -3,6 +3,7 @@ package dev.abkit.fuzz;
 import dev.abkit.catalog.Profile;
 import dev.abkit.catalog.RuleId;
 import dev.abkit.catalog.Subject;
+import dev.abkit.model.Futures;
 import dev.abkit.model.RuleProbe;
 import dev.abkit.spi.Capabilities;
 import dev.abkit.spi.Implementation;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -368,20 +368,7 @@ public final class FuzzCampaign {
     }
 
     private static Ran join(Future<Ran> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a fuzz job ran", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Futures.get(future, "a fuzz job ran");
     }
 
     /** Counts one case that ran and, the first time its failure shows, shrinks it. */

@@ -1,5 +1,6 @@
 package dev.abkit.vectors;
 
+import dev.abkit.model.Futures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -173,15 +173,7 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
             }
             cases.add(c);
         }
-        String sha256;
-        try {
-            sha256 = digest.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while hashing the vector set", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot hash the vector set", e.getCause());
-        }
+        String sha256 = Futures.get(digest, "hashing the vector set");
         VectorSet set = new VectorSet(cases, sha256, origin);
         synchronized (PARSED) {
             PARSED.add(new Parsed(origin, index, entries.stream().map(Entry::bytes).toList(), set.cases(), sha256));
