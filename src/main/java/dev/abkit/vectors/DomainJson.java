@@ -328,7 +328,6 @@ public final class DomainJson {
                     case TEXT -> gen.writeString((String) plain);
                     case INT -> gen.writeNumber((Integer) plain);
                     case LONG -> gen.writeNumber((Long) plain);
-                    default -> throw new IllegalStateException(shape.toString());
                 }
             }
         });

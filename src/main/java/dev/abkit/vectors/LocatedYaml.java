@@ -45,13 +45,17 @@ public final class LocatedYaml {
         if (plain != null) {
             return new LocatedYaml(source, plain, lines);
         }
-        return parseInFull(source, text);
+        lines.clear();
+        return full(source, text, lines);
     }
 
     /** {@link #parse} with the full YAML parser only. */
     static LocatedYaml parseInFull(String source, String text) {
         InputText.checkSize(source, "YAML file", text.length());
-        Map<String, Integer> lines = new HashMap<>();
+        return full(source, text, new HashMap<>());
+    }
+
+    private static LocatedYaml full(String source, String text, Map<String, Integer> lines) {
         JsonParser parser = null;
         try {
             parser = FACTORY.createParser(text);

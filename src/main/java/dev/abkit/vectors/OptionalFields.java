@@ -58,7 +58,6 @@ final class OptionalFields {
         if (!node.isContainerNode()) {
             return node;
         }
-        JsonNode result = node;
         if (node.isObject()) {
             ObjectNode copy = null;
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -77,22 +76,20 @@ final class OptionalFields {
                 copy = copy != null ? copy : shallowCopy((ObjectNode) node);
                 copy.put(SESSION_AGE, 0);
             }
-            result = copy != null ? copy : node;
-        } else {
-            ArrayNode copy = null;
-            for (int i = 0; i < node.size(); i++) {
-                JsonNode child = withDefaults(node.get(i));
-                if (child != node.get(i)) {
-                    if (copy == null) {
-                        copy = ((ArrayNode) node).arrayNode(node.size());
-                        copy.addAll((ArrayNode) node);
-                    }
-                    copy.set(i, child);
-                }
-            }
-            result = copy != null ? copy : node;
+            return copy != null ? copy : node;
         }
-        return result;
+        ArrayNode copy = null;
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode child = withDefaults(node.get(i));
+            if (child != node.get(i)) {
+                if (copy == null) {
+                    copy = ((ArrayNode) node).arrayNode(node.size());
+                    copy.addAll((ArrayNode) node);
+                }
+                copy.set(i, child);
+            }
+        }
+        return copy != null ? copy : node;
     }
 
     private static ObjectNode shallowCopy(ObjectNode node) {

@@ -114,14 +114,15 @@ public final class VectorRunner {
                     + " | the implementation returned no subject instance | at: " + c.id() + " set-up"));
         }
         // Announced steps are decoded once, for the announcement and for the run; else each is decoded as it runs.
-        List<Object> decoded = implementation instanceof Lookahead lookahead ? announce(driver, c, lookahead) : null;
+        List<Lookahead.Planned> plan = implementation instanceof Lookahead lookahead
+                ? announce(driver, c, lookahead) : null;
         List<Failure> mismatches = new ArrayList<>();
         for (int i = 0; i < c.steps().size(); i++) {
             Step step = c.steps().get(i);
             int number = i + 1;
             if (step instanceof Step.Event event) {
                 @SuppressWarnings("unchecked")
-                E e = decoded != null ? (E) decoded.get(i)
+                E e = plan != null ? (E) plan.get(i).step()
                         : decode(c, step.location() + ".event", step.line(), () -> driver.event(event.event()));
                 Outcome actual;
                 try {
@@ -145,7 +146,7 @@ public final class VectorRunner {
                 }
             } else if (step instanceof Step.Check check) {
                 @SuppressWarnings("unchecked")
-                Q q = decoded != null ? (Q) decoded.get(i)
+                Q q = plan != null ? (Q) plan.get(i).step()
                         : decode(c, step.location() + ".check", step.line(), () -> driver.query(check.query()));
                 JsonNode answer;
                 try {
@@ -176,21 +177,19 @@ public final class VectorRunner {
     }
 
     /**
-     * Tells the implementation every step of the case, decoded, and returns them; a case with a step that does not
-     * decode is not announced, and null is returned so that each step is decoded (and the bad one reported) as it runs.
+     * Tells the implementation every step of the case, decoded, and returns that plan (one entry per step); a case
+     * with a step that does not decode is not announced, and null is returned so that each step is decoded (and the
+     * bad one reported) as it runs.
      */
-    private static <P, E, Q, S> List<Object> announce(SubjectDriver<P, E, Q, S> driver, VectorCase c,
+    private static <P, E, Q, S> List<Lookahead.Planned> announce(SubjectDriver<P, E, Q, S> driver, VectorCase c,
             Lookahead lookahead) {
         List<Lookahead.Planned> plan = new ArrayList<>(c.steps().size());
-        List<Object> decoded = new ArrayList<>(c.steps().size());
         try {
             for (Step step : c.steps()) {
                 if (step instanceof Step.Event event) {
-                    decoded.add(driver.event(event.event()));
-                    plan.add(new Lookahead.Planned(true, decoded.get(decoded.size() - 1)));
+                    plan.add(new Lookahead.Planned(true, driver.event(event.event())));
                 } else if (step instanceof Step.Check check) {
-                    decoded.add(driver.query(check.query()));
-                    plan.add(new Lookahead.Planned(false, decoded.get(decoded.size() - 1)));
+                    plan.add(new Lookahead.Planned(false, driver.query(check.query())));
                 } else {
                     return null;
                 }
@@ -199,7 +198,7 @@ public final class VectorRunner {
             return null;
         }
         lookahead.expect(plan);
-        return decoded;
+        return plan;
     }
 
     /** The first mismatch, followed by every later one when the runner goes on after a mismatch. */

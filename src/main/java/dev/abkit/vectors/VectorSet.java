@@ -138,6 +138,9 @@ public record VectorSet(List<VectorCase> cases, String sha256, String origin) {
         synchronized (PARSED) {
             for (Parsed p : PARSED) {
                 if (p.holds(origin, index, entries)) {
+                    // The set read last is kept longest.
+                    PARSED.remove(p);
+                    PARSED.add(p);
                     return new VectorSet(p.cases(), p.sha256(), origin);
                 }
             }
