@@ -12,6 +12,7 @@ import dev.abkit.vectors.Lookahead;
 import dev.abkit.vectors.VectorCase;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -193,7 +194,7 @@ public final class FuzzCampaign {
                 }
                 any = true;
                 try {
-                    runCase(subject, seed, profile, tally, start, nextCase(active, subject, seed, tally, stopped));
+                    runCase(subject, seed, profile, tally, start, nextCases(active, subject, seed, tally, stopped));
                 } catch (NotRunException e) {
                     stopped.add(subject.subject());
                     listener.subjectStopped(subject.subject(), e.getMessage());
@@ -216,53 +217,84 @@ public final class FuzzCampaign {
     }
 
     private <P, E, Q, S> void runCase(FuzzSubject<P, E, Q, S> subject, long seed, Profile profile, Tally tally,
-            long start, Upcoming next) {
+            long start, List<Upcoming> next) {
+        Upcoming first = upcoming.poll();
+        if (first == null || first.subject() != subject || first.seed() != seed) {
+            upcoming.clear();
+            first = null;
+        }
         @SuppressWarnings("unchecked")
-        FuzzSubject.Generated<P, E, Q, S> g = upcoming != null && upcoming.subject() == subject
-                && upcoming.seed() == seed ? (FuzzSubject.Generated<P, E, Q, S>) upcoming.c()
-                        : subject.generateRecorded(seed);
-        upcoming = null;
+        FuzzSubject.Generated<P, E, Q, S> g = first != null ? (FuzzSubject.Generated<P, E, Q, S>) first.c()
+                : subject.generateRecorded(seed);
         FuzzCase<P, E, Q> c = g.c();
         Differential.Result result = Differential.run(subject, c, implementation, tally.coverage,
-                next == null ? null : lookahead -> announce(lookahead, next), g.run());
+                next.isEmpty() ? null : lookahead -> announce(lookahead, next), g.run());
         count(subject, seed, c, result, profile, tally, start);
     }
 
-    /** The case after the current one, generated ahead so that an implementation working ahead is told it. */
+    /** A case after the current one, generated ahead so that an implementation working ahead is told it. */
     private record Upcoming(FuzzSubject<?, ?, ?, ?> subject, long seed, FuzzSubject.Generated<?, ?, ?, ?> c) {
+        boolean is(Upcoming other) {
+            return subject == other.subject && seed == other.seed;
+        }
     }
 
-    private Upcoming upcoming;
+    /** The cases announced ahead, generated, in the order they will run. */
+    private final ArrayDeque<Upcoming> upcoming = new ArrayDeque<>();
 
-    private void announce(Lookahead lookahead, Upcoming next) {
-        FuzzSubject.Generated<?, ?, ?, ?> g = next.subject().generateRecorded(next.seed());
-        upcoming = new Upcoming(next.subject(), next.seed(), g);
-        lookahead.expectNext(next.subject().subject(), g.c().parameters(), Differential.plan(g.c()));
+    /**
+     * Announces the cases of {@code next} not announced yet, up to the number the implementation takes ahead. The
+     * cases announced earlier must be the first of {@code next}; if the plan changed, nothing more is announced and
+     * the next case that is not the one announced drops them.
+     */
+    private void announce(Lookahead lookahead, List<Upcoming> next) {
+        int want = Math.min(lookahead.casesAhead(), next.size());
+        int i = 0;
+        for (Upcoming announced : upcoming) {
+            if (i >= next.size() || !announced.is(next.get(i))) {
+                return;
+            }
+            i++;
+        }
+        for (; i < want; i++) {
+            Upcoming n = next.get(i);
+            FuzzSubject.Generated<?, ?, ?, ?> g = n.subject().generateRecorded(n.seed());
+            upcoming.add(new Upcoming(n.subject(), n.seed(), g));
+            lookahead.expectNext(n.subject().subject(), g.c().parameters(), Differential.plan(g.c()));
+        }
     }
 
     /**
-     * The case the single-job loop runs after {@code current} at {@code seed}, if the budgets stay as they are (the
-     * current case counted); empty for an implementation that does not work ahead.
+     * The cases the single-job loop runs after {@code current} at {@code seed}, as many as the implementation takes
+     * announced ahead, if the budgets stay as they are (the current case counted); empty for an implementation that
+     * does not work ahead.
      */
-    private Upcoming nextCase(List<FuzzSubject<?, ?, ?, ?>> active, FuzzSubject<?, ?, ?, ?> current, long seed,
-            Tally tally, Set<Subject> stopped) {
-        if (!(implementation instanceof Lookahead)) {
-            return null;
+    private List<Upcoming> nextCases(List<FuzzSubject<?, ?, ?, ?>> active, FuzzSubject<?, ?, ?, ?> current,
+            long seed, Tally tally, Set<Subject> stopped) {
+        if (!(implementation instanceof Lookahead lookahead) || lookahead.casesAhead() <= 0) {
+            return List.of();
         }
+        int want = lookahead.casesAhead();
+        List<Upcoming> next = new ArrayList<>(want);
+        Map<Subject, Long> done = new EnumMap<>(Subject.class);
+        done.put(current.subject(), tally.cases.get(current.subject()) + 1);
         int at = active.indexOf(current);
-        for (long s = seed; s <= lastSeed && s >= 0; s += shardCount) {
-            for (int i = s == seed ? at + 1 : 0; i < active.size(); i++) {
-                FuzzSubject<?, ?, ?, ?> subject = active.get(i);
-                long done = tally.cases.get(subject.subject()) + (subject == current ? 1 : 0);
-                if (done < cases && !stopped.contains(subject.subject())) {
-                    return new Upcoming(subject, s, null);
+        for (long s = seed; s <= lastSeed && s >= 0 && next.size() < want; s += shardCount) {
+            boolean any = false;
+            for (int i = s == seed ? at + 1 : 0; i < active.size() && next.size() < want; i++) {
+                Subject subject = active.get(i).subject();
+                long d = done.computeIfAbsent(subject, tally.cases::get);
+                if (d < cases && !stopped.contains(subject)) {
+                    next.add(new Upcoming(active.get(i), s, null));
+                    done.put(subject, d + 1);
+                    any = true;
                 }
             }
-            if (s != seed || lastSeed - s < shardCount) {
+            if ((!any && s != seed) || lastSeed - s < shardCount) {
                 break;
             }
         }
-        return null;
+        return next;
     }
 
     /** A case run ahead by a job: its result, or the reason it was not run. */

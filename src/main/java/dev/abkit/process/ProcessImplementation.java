@@ -104,6 +104,11 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
     public static final int PROTOCOL_VERSION = 2;
     /** Requests a version-2 process is sent ahead of the reply the kit waits for. */
     static final int WINDOW = 64;
+    /**
+     * Cases a version-2 process is sent ahead of the current one. With one, the process idled while the kit prepared
+     * the case after next, and the kit waited while the process caught up: each side worked about 60% of the time.
+     */
+    static final int CASES_AHEAD = 3;
     /** The rule a rejection carries when the implementation does not report reasons and named none. */
     public static final RuleId UNREPORTED = RuleId.of("AB-UNREPORTED-000");
 
@@ -124,7 +129,8 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
     private boolean caseFaulted;
     private String lastFault = "";
     private Instance instance;
-    private Prefetch prefetch;
+    /** The next cases sent ahead, in the order they were sent; the process answers them in that order. */
+    private final ArrayDeque<Prefetch> prefetched = new ArrayDeque<>();
 
     private ProcessImplementation(ProcessSettings settings, ImplementationProcess process, Hello hello) {
         this.settings = settings;
@@ -303,10 +309,7 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
                 // The run is over; the process is shut down or was killed.
             }
         }
-        if (prefetch != null && prefetch.owner() == current && current.isAlive()) {
-            dropPrefetched(prefetch);
-        }
-        prefetch = null;
+        dropAllPrefetched();
         if (current != null) {
             current.shutdown(Duration.ofSeconds(2));
         }
@@ -428,6 +431,8 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
         private void leavePlan(String what) {
             boolean ahead = !inFlight.isEmpty() || !unsent.isEmpty() || !observed.isEmpty();
             drain();
+            // The cases sent ahead come before the replay in the process's input: their replies are read first.
+            dropAllPrefetched();
             unsent.clear();
             observed.clear();
             if (!ahead) {
@@ -619,12 +624,14 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
      */
     @Override
     public synchronized void expectNext(Subject subject, Object parameters, List<Lookahead.Planned> steps) {
-        if (protocol < 2 || prefetch != null || closed || subject == Subject.PIPELINE || current == null
-                || !current.isAlive() || instance == null || instance.owner != current) {
+        if (protocol < 2 || prefetched.size() >= CASES_AHEAD || closed || subject == Subject.PIPELINE
+                || current == null || !current.isAlive() || instance == null || instance.owner != current) {
             return;
         }
         try {
-            instance.sendAll();
+            if (prefetched.isEmpty()) {
+                instance.sendAll();
+            }
             JsonNode tree = DomainJson.toTree(parameters);
             long resetId = current.post("reset", ordered("subject", TextNode.valueOf(subject.key()), "parameters",
                     tree), "reset " + subject.key());
@@ -633,17 +640,26 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
                 requests.add(postAhead(current, a, subject));
             }
             current.flushPosted();
-            prefetch = new Prefetch(current, subject, parameters, tree, resetId, requests);
+            prefetched.add(new Prefetch(current, subject, parameters, tree, resetId, requests));
         } catch (ProcessFaultException e) {
             // The current case meets the fault when it reads its replies.
         }
     }
 
-    /** Takes up the next case sent ahead if it is this one; else reads and drops its replies. */
+    /** Version 2 with the fuzzer: how many cases may be announced ahead of the current one. */
+    @Override
+    public int casesAhead() {
+        return protocol >= 2 ? CASES_AHEAD : 0;
+    }
+
+    /**
+     * Takes up the first case sent ahead if it is this one; else reads and drops the replies of every case sent
+     * ahead, since a new reset is answered only after them.
+     */
     private Instance takePrefetched(Subject subject, Object parameters) {
-        Prefetch p = prefetch;
-        prefetch = null;
+        Prefetch p = prefetched.poll();
         if (p == null || p.owner() != current || !current.isAlive()) {
+            prefetched.clear();
             return null;
         }
         if (p.subject() == subject && (p.parameters().equals(parameters) || sameTree(p.parameters(), parameters))) {
@@ -652,8 +668,19 @@ public final class ProcessImplementation implements Implementation, Lookahead, A
             taken.inFlight.addAll(p.requests());
             return taken;
         }
-        dropPrefetched(p);
+        prefetched.addFirst(p);
+        dropAllPrefetched();
         return null;
+    }
+
+    /** Reads and drops the replies of every case sent ahead, oldest first, while their process still runs. */
+    private void dropAllPrefetched() {
+        while (!prefetched.isEmpty()) {
+            Prefetch p = prefetched.poll();
+            if (p.owner() == current && current.isAlive()) {
+                dropPrefetched(p);
+            }
+        }
     }
 
     private void dropPrefetched(Prefetch p) {

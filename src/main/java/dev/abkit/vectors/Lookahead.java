@@ -29,4 +29,12 @@ public interface Lookahead {
      */
     default void expectNext(Subject subject, Object parameters, List<Planned> steps) {
     }
+
+    /**
+     * How many cases the implementation takes announced ahead of the current one, each by one {@link #expectNext}
+     * call in the order they will run; 0 when it takes none.
+     */
+    default int casesAhead() {
+        return 1;
+    }
 }

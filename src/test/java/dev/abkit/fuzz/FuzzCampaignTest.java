@@ -130,4 +130,66 @@ class FuzzCampaignTest {
         assertEquals(report.failures().size(), Files.readAllLines(folder.resolve(FindingVector.INDEX)).size());
         assertEquals(report.failures().size(), dev.abkit.vectors.VectorRepository.fromDirectory(folder).size());
     }
+
+    @Test
+    @DisplayName("an implementation that takes three cases ahead is told each later case once, in the order they run,"
+            + " and the campaign reports what it reports without announcements")
+    void casesAnnouncedAheadInRunOrder() {
+        Set<Subject> chosen = Set.of(Subject.UNINCLUDED_SEGMENT, Subject.COLLATOR);
+        AnnouncedTo announced = new AnnouncedTo(new ReferenceImplementation());
+        FuzzReport told = FuzzCampaign.of(announced).subjects(chosen).seeds(0, 100).cases(4).run();
+        FuzzReport plain = FuzzCampaign.of(new ReferenceImplementation()).subjects(chosen).seeds(0, 100).cases(4)
+                .run();
+        assertEquals(FuzzReportFile.toJson(plain.results()), FuzzReportFile.toJson(told.results()));
+        List<String> runOrder = new java.util.ArrayList<>();
+        for (long seed = 0; seed < 4; seed++) {
+            for (FuzzSubject<?, ?, ?, ?> subject : FuzzSubjects.all()) {
+                if (chosen.contains(subject.subject())) {
+                    runOrder.add(subject.subject().key() + " " + subject.generate(seed).parameters());
+                }
+            }
+        }
+        assertEquals(8, runOrder.size());
+        assertEquals(runOrder.subList(1, runOrder.size()), announced.told);
+    }
+
+    /** The reference, told the cases ahead (three at most) and keeping what it was told. */
+    private static final class AnnouncedTo implements dev.abkit.spi.Implementation, dev.abkit.vectors.Lookahead {
+        private final ReferenceImplementation reference;
+        private final List<String> told = new java.util.ArrayList<>();
+
+        AnnouncedTo(ReferenceImplementation reference) {
+            this.reference = reference;
+        }
+
+        @Override
+        public dev.abkit.spi.Capabilities capabilities() {
+            return reference.capabilities();
+        }
+
+        @Override
+        public dev.abkit.spi.UnincludedSegmentSubject unincludedSegment(dev.abkit.reference.segment.SegmentParams p,
+                dev.abkit.model.HeadData genesis) {
+            return reference.unincludedSegment(p, genesis);
+        }
+
+        @Override
+        public dev.abkit.spi.CollatorSubject collator(dev.abkit.reference.collator.CollatorView view) {
+            return reference.collator(view);
+        }
+
+        @Override
+        public void expect(List<Planned> steps) {
+        }
+
+        @Override
+        public void expectNext(Subject subject, Object parameters, List<Planned> steps) {
+            told.add(subject.key() + " " + parameters);
+        }
+
+        @Override
+        public int casesAhead() {
+            return 3;
+        }
+    }
 }

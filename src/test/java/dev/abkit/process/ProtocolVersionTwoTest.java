@@ -89,20 +89,93 @@ class ProtocolVersionTwoTest {
         }
     }
 
-    /** Announces a case, then sends it without its second event, and compares each answer with the reference's. */
-    private static <P, E, Q, S> int skipOneEvent(FuzzSubject<P, E, Q, S> subject, long seed,
-            ProcessImplementation process) {
+    @Test
+    @DisplayName("a case that leaves its plan while the next cases were sent ahead: those are dropped, answers as one at a time")
+    void leavingThePlanWithCasesAhead() {
+        FuzzSubject<?, ?, ?, ?> subject = FuzzSubjects.forSubject(Subject.UNINCLUDED_SEGMENT).orElseThrow();
+        try (ProcessImplementation two = ProcessImplementation.start(Commands.java(ReferenceServer.class), TIMEOUT)) {
+            assertEquals(ProcessImplementation.CASES_AHEAD, two.casesAhead());
+            int compared = 0;
+            for (long seed = 0; seed < 12; seed++) {
+                compared += skipOneEvent(subject, seed, two, ProcessImplementation.CASES_AHEAD);
+            }
+            assertTrue(compared > 12, "the cases compared " + compared + " answers");
+            assertEquals(1, two.starts(), "no fault restarted the process");
+        }
+    }
+
+    @Test
+    @DisplayName("cases sent ahead and then not run in that order are dropped: the case run instead answers as alone")
+    void casesAheadOutOfOrder() {
+        FuzzSubject<?, ?, ?, ?> subject = FuzzSubjects.forSubject(Subject.UNINCLUDED_SEGMENT).orElseThrow();
+        try (ProcessImplementation two = ProcessImplementation.start(Commands.java(ReferenceServer.class), TIMEOUT)) {
+            int compared = 0;
+            for (long seed = 0; seed < 30; seed += 3) {
+                // Seeds seed+1, seed+2 and seed+3 are announced after seed; seed+2 runs next, then seed+3.
+                compared += runAnnouncing(subject, seed, two, List.of(seed + 1, seed + 2, seed + 3));
+                compared += runAnnouncing(subject, seed + 2, two, List.of());
+                compared += runAnnouncing(subject, seed + 3, two, List.of());
+            }
+            assertTrue(compared > 30, "the cases compared " + compared + " answers");
+            assertEquals(1, two.starts(), "no fault restarted the process");
+        }
+    }
+
+    /** Runs the case of {@code seed} with {@code next} announced after it, comparing every answer with the reference's. */
+    private static <P, E, Q, S> int runAnnouncing(FuzzSubject<P, E, Q, S> subject, long seed,
+            ProcessImplementation process, List<Long> next) {
         FuzzCase<P, E, Q> c = subject.generate(seed);
         SubjectDriver<P, E, Q, S> driver = subject.driver();
-        Implementation reference = new ReferenceImplementation(Profile.BASELINE, RuleProbe.NONE);
-        S expected = driver.open(reference, c.parameters());
+        S expected = driver.open(new ReferenceImplementation(Profile.BASELINE, RuleProbe.NONE), c.parameters());
         S actual = driver.open(process, c.parameters());
+        process.expect(plan(c));
+        for (long n : next) {
+            FuzzCase<P, E, Q> following = subject.generate(n);
+            process.expectNext(subject.subject(), following.parameters(), plan(following));
+        }
+        int compared = 0;
+        for (FuzzStep<E, Q> step : c.steps()) {
+            if (step instanceof FuzzStep.Act<E, Q> act) {
+                assertEquals(driver.apply(expected, act.event()), driver.apply(actual, act.event()), "seed " + seed);
+            } else if (step instanceof FuzzStep.Look<E, Q> look) {
+                assertEquals(DomainJson.toTree(driver.answer(expected, look.query())).toString(),
+                        DomainJson.toTree(driver.answer(actual, look.query())).toString(), "seed " + seed);
+            }
+            compared++;
+        }
+        return compared;
+    }
+
+    private static <P, E, Q> List<Lookahead.Planned> plan(FuzzCase<P, E, Q> c) {
         List<Lookahead.Planned> plan = new ArrayList<>();
         for (FuzzStep<E, Q> step : c.steps()) {
             plan.add(step instanceof FuzzStep.Act<E, Q> act ? new Lookahead.Planned(true, act.event())
                     : new Lookahead.Planned(false, ((FuzzStep.Look<E, Q>) step).query()));
         }
-        process.expect(plan);
+        return plan;
+    }
+
+    private static <P, E, Q, S> int skipOneEvent(FuzzSubject<P, E, Q, S> subject, long seed,
+            ProcessImplementation process) {
+        return skipOneEvent(subject, seed, process, 0);
+    }
+
+    /**
+     * Announces a case and {@code ahead} cases after it, then sends the case without its second event, and compares
+     * each answer with the reference's.
+     */
+    private static <P, E, Q, S> int skipOneEvent(FuzzSubject<P, E, Q, S> subject, long seed,
+            ProcessImplementation process, int ahead) {
+        FuzzCase<P, E, Q> c = subject.generate(seed);
+        SubjectDriver<P, E, Q, S> driver = subject.driver();
+        Implementation reference = new ReferenceImplementation(Profile.BASELINE, RuleProbe.NONE);
+        S expected = driver.open(reference, c.parameters());
+        S actual = driver.open(process, c.parameters());
+        process.expect(plan(c));
+        for (int i = 1; i <= ahead; i++) {
+            FuzzCase<P, E, Q> following = subject.generate(seed + 100 + i);
+            process.expectNext(subject.subject(), following.parameters(), plan(following));
+        }
         int events = 0;
         int compared = 0;
         for (FuzzStep<E, Q> step : c.steps()) {
