@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Every speed figure of docs/performance.md, measured side by side in one run (about 8 minutes on two quiet cores):
+# Every speed figure of docs/performance.md, measured side by side in one run (about 10 minutes on two quiet cores):
 #   verify in process and through the process protocol (Java reference server), medians of alternating runs;
 #   differential fuzz steps/s in process on one core (taskset; a 20,000-case campaign and a 120-second one, with steps
 #   per CPU second beside them) and with --jobs 2, through the protocol with the Java
-#   reference server (5,000 cases, and a 60-second campaign) and with the Python example; the vector set's load time (JMH, cold and warm); parse time per KiB
+#   reference server (5,000 cases, and a 120-second campaign) and with the Python example; the vector set's load time (JMH, cold and warm); parse time per KiB
 #   across file sizes up to the 1 MiB limit (JMH); the model's operations and their growth at 10x depth and 10x forks
 #   (JMH); the fuzz step (JMH).
 # Usage: bench/measure.sh [--rounds N]   (from any directory; builds target/abkit.jar when it is missing)
@@ -79,8 +79,8 @@ fuzz fuzz-jobs-2 java -jar "$JAR" fuzz --cases 4000 --jobs 2 --out "$OUT/finding
 fuzz fuzz-jobs-1 java -jar "$JAR" fuzz --cases 4000 --out "$OUT/findings"
 fuzz fuzz-java-server java -jar "$JAR" fuzz --cases 1000 --out "$OUT/findings" --process "$SERVER"
 fuzz fuzz-java-server-c1 java -jar "$JAR" fuzz --cases 1000 --out "$OUT/findings" --process "$SERVER_C1"
-# Through the protocol in the steady state: a 60-second campaign, both JVMs' JIT done in its first half.
-fuzz fuzz-java-server-long java -jar "$JAR" fuzz --cases 10000000 --time 60 --out "$OUT/findings" --process "$SERVER"
+# Through the protocol in the steady state: a 120-second campaign, as in process (both JVMs compile in its first 30 s).
+fuzz fuzz-java-server-long java -jar "$JAR" fuzz --cases 10000000 --time 120 --out "$OUT/findings" --process "$SERVER"
 fuzz fuzz-segment-in java -jar "$JAR" fuzz --cases 3000 --subject unincluded-segment --out "$OUT/findings"
 fuzz fuzz-python java -jar "$JAR" fuzz --cases 3000 --subject unincluded-segment --out "$OUT/findings" \
   --process "$PYTHON"
@@ -135,7 +135,7 @@ printf "%-50s %10s steps/s  (%s per CPU s, both JVMs)\n" "fuzz --process Java se
   "$JAVA_SERVER" "$(steps_per_cpu_s fuzz-java-server)"
 printf "%-50s %10s steps/s  (%s per CPU s, both JVMs)\n" "  the same, server with -XX:TieredStopAtLevel=1" \
   "$JAVA_SERVER_C1" "$(steps_per_cpu_s fuzz-java-server-c1)"
-printf "%-50s %10s steps/s  (%s per CPU s, both JVMs)\n" "  the same, default server, a 60 s campaign" \
+printf "%-50s %10s steps/s  (%s per CPU s, both JVMs)\n" "  the same, default server, a 120 s campaign" \
   "$JAVA_SERVER_LONG" "$(steps_per_cpu_s fuzz-java-server-long)"
 printf "%-50s %10s steps/s\n" "fuzz segment in process" "$SEG_IN"
 printf "%-50s %10s steps/s\n" "fuzz segment --process Python (target >= 20000)" "$PY"
